@@ -1,0 +1,21 @@
+# The newsgraph CLI image: `serve` (API) and `worker` use it with NEO4J_URI pointing at a Neo4j server.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json codegen.yml ./
+COPY schema ./schema
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY cypher ./cypher
+COPY schema ./schema
+USER node
+ENTRYPOINT ["node", "dist/bin/newsgraph.js"]
+CMD ["serve"]

@@ -1,0 +1,160 @@
+/**
+ * The one place that reads the environment. Every variable is declared once below, with
+ * its default and its check; loadConfig() validates them all and reports every bad value
+ * by name, so a typo stops start-up with a message instead of a confusing failure later.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { NewsgraphError } from './errors.js';
+import { projectRoot } from './project-root.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const memorySize = z
+  .string()
+  .trim()
+  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+const neo4jUri = z
+  .string()
+  .trim()
+  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a Bolt URI such as bolt://localhost:7687 or neo4j+s://host');
+
+interface VariableSpec {
+  description: string;
+  /** Shown in the README table; undefined means "unset unless given". */
+  defaultValue: () => string | undefined;
+  schema: z.ZodType;
+}
+
+/** Every environment variable newsgraph reads, in the order the README lists them. */
+export const CONFIG_VARIABLES = {
+  NEO4J_URI: {
+    description: 'Bolt URI of the Neo4j server to use. Unset: newsgraph runs its own local server (see NEO4J_LOCAL_*).',
+    defaultValue: () => undefined,
+    schema: neo4jUri.optional(),
+  },
+  NEO4J_USER: { description: 'Neo4j user name.', defaultValue: () => 'neo4j', schema: nonEmpty },
+  NEO4J_PASSWORD: {
+    description: 'Neo4j password (the local server runs without auth and accepts any).',
+    defaultValue: () => 'newsgraph',
+    schema: nonEmpty,
+  },
+  NEO4J_DATABASE: { description: 'Neo4j database name.', defaultValue: () => 'neo4j', schema: nonEmpty },
+  HOST: { description: 'Interface the GraphQL server listens on.', defaultValue: () => '127.0.0.1', schema: nonEmpty },
+  PORT: { description: 'Port of the GraphQL server.', defaultValue: () => '4000', schema: port },
+  LOG_LEVEL: {
+    description: `Log level: ${LOG_LEVELS.join(', ')}.`,
+    defaultValue: () => 'info',
+    schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+  },
+  NODE_ENV: {
+    description: 'development, production or test; production hides error internals from API clients.',
+    defaultValue: () => 'development',
+    schema: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }),
+  },
+  NEO4J_LOCAL_HOME: {
+    description: 'Folder of the local Neo4j server: its config, data and logs.',
+    defaultValue: () => join(projectRoot(), '.neo4j', 'server'),
+    schema: nonEmpty,
+  },
+  NEO4J_LOCAL_BOLT_PORT: {
+    description: 'Bolt port of the local Neo4j server (bound to 127.0.0.1).',
+    defaultValue: () => '7687',
+    schema: port,
+  },
+  NEO4J_LOCAL_HEAP: {
+    description: 'JVM heap of the local Neo4j server.',
+    defaultValue: () => '1g',
+    schema: memorySize,
+  },
+  NEO4J_LOCAL_PAGECACHE: {
+    description: 'Page cache of the local Neo4j server.',
+    defaultValue: () => '512m',
+    schema: memorySize,
+  },
+  NEO4J_LOCAL_START_TIMEOUT_MS: {
+    description: 'How long `neo4j start` waits for the local server to answer a query.',
+    defaultValue: () => '120000',
+    schema: z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number')
+      .min(1, 'must be positive'),
+  },
+} satisfies Record<string, VariableSpec>;
+
+export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jConfig {
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  env: (typeof NODE_ENVS)[number];
+  logLevel: (typeof LOG_LEVELS)[number];
+  neo4j: Neo4jConnectionConfig;
+  /** True when NEO4J_URI was unset: the graph lives on the local server newsgraph manages. */
+  usesLocalNeo4j: boolean;
+  localNeo4j: LocalNeo4jConfig;
+  api: { host: string; port: number };
+}
+
+type Values = { [K in ConfigVariable]: z.infer<(typeof CONFIG_VARIABLES)[K]['schema']> };
+
+/** Reads and checks every variable; throws CONFIG_INVALID naming each bad variable and value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const values: Partial<Record<ConfigVariable, unknown>> = {};
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES) as Array<[ConfigVariable, VariableSpec]>) {
+    const given = env[name];
+    const raw = given === undefined || given === '' ? spec.defaultValue() : given;
+    const parsed = spec.schema.safeParse(raw);
+    if (parsed.success) {
+      values[name] = parsed.data;
+    } else {
+      const reason = parsed.error.issues[0]?.message ?? 'is invalid';
+      problems.push(`${name} ${reason} (got ${JSON.stringify(raw)})`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new NewsgraphError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const v = values as Values;
+  const usesLocalNeo4j = v.NEO4J_URI === undefined;
+  return {
+    env: v.NODE_ENV,
+    logLevel: v.LOG_LEVEL,
+    neo4j: {
+      uri: v.NEO4J_URI ?? `bolt://127.0.0.1:${v.NEO4J_LOCAL_BOLT_PORT}`,
+      user: v.NEO4J_USER,
+      password: v.NEO4J_PASSWORD,
+      database: v.NEO4J_DATABASE,
+    },
+    usesLocalNeo4j,
+    localNeo4j: {
+      home: v.NEO4J_LOCAL_HOME,
+      boltPort: v.NEO4J_LOCAL_BOLT_PORT,
+      heap: v.NEO4J_LOCAL_HEAP,
+      pageCache: v.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: v.NEO4J_LOCAL_START_TIMEOUT_MS,
+    },
+    api: { host: v.HOST, port: v.PORT },
+  };
+}

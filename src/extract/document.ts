@@ -1,0 +1,103 @@
+/**
+ * The `kg-extraction/1` document: what the extractor produces, what ingestion writes into
+ * Neo4j and what the gold annotations are written in. Kept in step with
+ * ../shared/spec/extraction-format.md (see docs/extraction-format.md).
+ */
+
+export const EXTRACTION_FORMAT = 'kg-extraction/1' as const;
+
+export const ENTITY_TYPES = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const WARRANT_STATUSES = ['issued', 'requested', 'considered', 'threatened', 'withdrawn', 'unknown'] as const;
+export type WarrantStatus = (typeof WARRANT_STATUSES)[number];
+
+export const MEETING_MODES = ['in_person', 'phone_call', 'virtual', 'unknown'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the text gives is kept. */
+export type PartialDate = string;
+
+export interface ArticleMeta {
+  /** Given by the caller, else sha256 of the normalised text. */
+  id: string;
+  title: string | null;
+  url: string | null;
+  /** `YYYY-MM-DD`; anchors relative dates such as "last week". */
+  publishedAt: string | null;
+  language: string;
+}
+
+export interface Entity {
+  /** Unique inside this document only (e1, e2, …). */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  optional?: boolean;
+}
+
+/** A span of the article text: `text === articleText.slice(start, end)` (UTF-16 offsets). */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface EventBase {
+  id: string;
+  date: PartialDate | null;
+  evidence: Evidence[];
+  optional?: boolean;
+}
+
+export interface WarrantEvent extends EventBase {
+  type: 'Warrant';
+  issuer: string | null;
+  subjects: string[];
+  status: WarrantStatus;
+  charges: string[];
+  optionalSubjects?: string[];
+}
+
+export interface StrikeEvent extends EventBase {
+  type: 'Strike';
+  perpetrators: string[];
+  targets: string[];
+  locations: string[];
+  killed: string[];
+  optionalTargets?: string[];
+}
+
+export interface MeetingEvent extends EventBase {
+  type: 'Meeting';
+  participants: string[];
+  locations: string[];
+  mode: MeetingMode;
+  topic: string | null;
+  optionalParticipants?: string[];
+}
+
+export type ExtractedEvent = WarrantEvent | StrikeEvent | MeetingEvent;
+export type EventType = ExtractedEvent['type'];
+
+export interface HoldsRoleRelation {
+  type: 'HOLDS_ROLE';
+  /** Person entity id. */
+  from: string;
+  /** State, Court or Organization entity id. */
+  to: string;
+  role: string;
+  evidence: Evidence[];
+  optional?: boolean;
+}
+
+export type Relation = HoldsRoleRelation;
+
+export interface ExtractionDocument {
+  format: typeof EXTRACTION_FORMAT;
+  article: ArticleMeta;
+  entities: Entity[];
+  events: ExtractedEvent[];
+  relations: Relation[];
+}
