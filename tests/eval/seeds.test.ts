@@ -1,0 +1,176 @@
+/**
+ * Scores the seed gold files (read from ../shared/eval/seeds, never copied into the project)
+ * against themselves and against altered copies.
+ */
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ExtractionDocument } from '../../src/extract/document.js';
+import { readGoldFile } from '../../src/eval/evaluate-directories.js';
+import { formatPair } from '../../src/eval/format-report.js';
+import { scoreArticle, type ArticleScore } from '../../src/eval/score.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../shared/eval/seeds/', import.meta.url));
+const SEED_FILES = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+function loadSeed(file: string): Promise<ExtractionDocument> {
+  return readGoldFile(join(SEEDS_DIR, file));
+}
+
+function expectPerfect(s: ArticleScore): void {
+  expect(s.entities.all.f1).toBe(1);
+  expect(s.facts.f1).toBe(1);
+  expect([s.entities.all.fp, s.entities.all.fn, s.facts.fp, s.facts.fn]).toEqual([0, 0, 0, 0]);
+  expect(s.missedEntities).toEqual([]);
+  expect(s.falsePositiveEntities).toEqual([]);
+  expect(s.missedPairs).toEqual([]);
+  expect(s.falsePositivePairs).toEqual([]);
+}
+
+/** The document with entity `id` gone from the entities, the events and the relations. */
+function withoutEntity(d: ExtractionDocument, id: string): ExtractionDocument {
+  const drop = (ids: string[]): string[] => ids.filter((x) => x !== id);
+  return {
+    ...d,
+    entities: d.entities.filter((e) => e.id !== id),
+    events: d.events.map((ev) => {
+      switch (ev.type) {
+        case 'Warrant':
+          return {
+            ...ev,
+            issuer: ev.issuer === id ? null : ev.issuer,
+            subjects: drop(ev.subjects),
+          };
+        case 'Strike':
+          return {
+            ...ev,
+            perpetrators: drop(ev.perpetrators),
+            targets: drop(ev.targets),
+            locations: drop(ev.locations),
+            killed: drop(ev.killed),
+          };
+        case 'Meeting':
+          return { ...ev, participants: drop(ev.participants), locations: drop(ev.locations) };
+      }
+    }),
+    relations: d.relations.filter((r) => r.from !== id && r.to !== id),
+  };
+}
+
+/**
+ * A copy an extractor could have produced: fresh ids, entities in reverse order, each named
+ * by its last alias only, and no optional markings.
+ */
+function rewritten(d: ExtractionDocument): ExtractionDocument {
+  const newId = new Map(d.entities.map((e, i) => [e.id, `x${d.entities.length - i}`]));
+  const map = (id: string): string => newId.get(id) ?? id;
+  const maps = (ids: string[]): string[] => ids.map(map);
+  return {
+    ...d,
+    entities: [...d.entities].reverse().map((e) => ({
+      id: map(e.id),
+      type: e.type,
+      name: e.aliases.at(-1) ?? e.name,
+      aliases: [],
+    })),
+    events: d.events.map((ev) => {
+      switch (ev.type) {
+        case 'Warrant':
+          return {
+            ...ev,
+            optional: undefined,
+            optionalSubjects: undefined,
+            issuer: ev.issuer === null ? null : map(ev.issuer),
+            subjects: maps(ev.subjects),
+          };
+        case 'Strike':
+          return {
+            ...ev,
+            optional: undefined,
+            optionalTargets: undefined,
+            perpetrators: maps(ev.perpetrators),
+            targets: maps(ev.targets),
+            locations: maps(ev.locations),
+            killed: maps(ev.killed),
+          };
+        case 'Meeting':
+          return {
+            ...ev,
+            optional: undefined,
+            optionalParticipants: undefined,
+            participants: maps(ev.participants),
+            locations: maps(ev.locations),
+          };
+      }
+    }),
+    relations: d.relations.map((r) => ({
+      ...r,
+      optional: undefined,
+      from: map(r.from),
+      to: map(r.to),
+    })),
+  };
+}
+
+describe('seed gold files', () => {
+  it('are present', () => {
+    expect(SEED_FILES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(SEED_FILES)('%s scored against itself gives F1 1.0', async (file) => {
+    const gold = await loadSeed(file);
+    expectPerfect(scoreArticle(gold, structuredClone(gold)));
+  });
+
+  it.each(SEED_FILES)('%s matches a copy with fresh ids, one alias per entity and no optional marks', async (file) => {
+    const gold = await loadSeed(file);
+    expectPerfect(scoreArticle(gold, rewritten(gold)));
+  });
+
+  it.each([
+    {
+      file: '000_ab7a71a1e1051fa2.json',
+      remove: 'e12',
+      missedEntity: 'Person Benjamin Netanyahu',
+      missedPairs: [
+        'ROLE(Person "Benjamin Netanyahu", State "Israel")  [HOLDS_ROLE#2]',
+        'WARRANT(Court "International Criminal Court", Person "Benjamin Netanyahu")  [w1]',
+      ],
+    },
+    {
+      // Hamas is in required and optional events: only its required pairs are missed, and a pair
+      // that is required in s1 and optional in s3 is required.
+      file: '001_2f81bab482dcc2b9.json',
+      remove: 'e7',
+      missedEntity: 'Organization Hamas',
+      missedPairs: [
+        'ROLE(Person "Khalil al-Hayya", Organization "Hamas")  [HOLDS_ROLE#3]',
+        'ROLE(Person "Suhail al-Hindi", Organization "Hamas")  [HOLDS_ROLE#2]',
+        'ROLE(Person "Zaher Jabarin", Organization "Hamas")  [HOLDS_ROLE#4]',
+        'STRIKE_AT(Organization "Hamas", State "Israel")  [s2]',
+        'STRIKE_BY(Organization "Hamas", State "Israel")  [s2]',
+        'STRIKE_BY(State "Israel", Organization "Hamas")  [s1, s3]',
+      ],
+    },
+  ])(
+    '$file without $remove misses exactly that entity and the pairs that depend on it',
+    async ({ file, remove, missedEntity, missedPairs }) => {
+      const gold = await loadSeed(file);
+      const s = scoreArticle(gold, withoutEntity(gold, remove));
+      expect(s.missedEntities.map((e) => `${e.type} ${e.name}`)).toEqual([missedEntity]);
+      expect(s.missedPairs.map(formatPair).sort()).toEqual(missedPairs.sort());
+      expect(s.entities.all.fn).toBe(1);
+      expect(s.entities.all.fp).toBe(0);
+      expect(s.facts.fn).toBe(missedPairs.length);
+      expect(s.facts.fp).toBe(0);
+      expect(s.falsePositivePairs).toEqual([]);
+      const self = scoreArticle(gold, gold);
+      expect(s.entities.all.tp).toBe(self.entities.all.tp - 1);
+      expect(s.facts.tp).toBe(self.facts.tp - missedPairs.length);
+    },
+  );
+});
