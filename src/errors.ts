@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'NEO4J_STOP_FAILED'
   | 'NEO4J_UNAVAILABLE'
   | 'CYPHER_UNKNOWN'
+  | 'INVALID_DOCUMENT'
+  | 'INPUT_INVALID'
+  | 'QUEUE_CLAIM_LOST'
+  | 'PROCESSOR_NOT_WIRED'
   | 'USAGE';
 
 export class NewsgraphError extends Error {

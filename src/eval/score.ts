@@ -20,7 +20,7 @@
  */
 
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractionDocument } from '../extract/document.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName } from '../text/normalize-name.js';
 
 export const PAIR_TYPES = ['WARRANT', 'STRIKE_BY', 'STRIKE_AT', 'MET', 'ROLE'] as const;
 export type PairType = (typeof PAIR_TYPES)[number];

@@ -5,14 +5,14 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractionDocument } from '../../src/extract/document.js';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
 import { formatPair } from '../../src/eval/format-report.js';
 import { scoreArticle, type ArticleScore } from '../../src/eval/score.js';
+import { sharedDir } from '../setup/shared-dir.js';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/eval/seeds/', import.meta.url));
+const SEEDS_DIR = sharedDir('eval', 'seeds');
 const SEED_FILES = readdirSync(SEEDS_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/eval/normalize-name.js';
+import { normalizeName } from '../../src/text/normalize-name.js';
 
 describe('normalizeName', () => {
   it.each([

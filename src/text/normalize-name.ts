@@ -1,5 +1,5 @@
 /**
- * Name normalisation for the scorer (spec, "Scoring"): Unicode NFKD, diacritics removed,
+ * Name normalisation shared by the scorer (spec, "Scoring") and the graph keys: Unicode NFKD, diacritics removed,
  * lower case, punctuation and a leading "the" removed, white space collapsed.
  *
  * Where the spec is silent:
