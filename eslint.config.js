@@ -5,7 +5,17 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.neo4j/', 'node_modules/', 'src/api/__generated__/', 'tools/neo4j/target/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      '.neo4j/',
+      'node_modules/',
+      'src/api/__generated__/',
+      'tools/neo4j/target/',
+      'scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -33,6 +43,6 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

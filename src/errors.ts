@@ -18,7 +18,6 @@ export type ErrorCode =
   | 'INVALID_DOCUMENT'
   | 'INPUT_INVALID'
   | 'QUEUE_CLAIM_LOST'
-  | 'PROCESSOR_NOT_WIRED'
   | 'USAGE';
 
 export class NewsgraphError extends Error {

@@ -1,7 +1,16 @@
 // Events already in the graph that an incoming event may be another report of: same type,
 // sharing its anchor actor (a perpetrator, participant or, failing those, a target), with a
-// period that overlaps the incoming one. The writer makes the final choice.
+// period that overlaps the incoming one. The writer makes the final choice. Each anchor's
+// ResolutionLock is taken first, so concurrent writers about the same actor decide in turn.
 // Parameters: $probes: [{probe, type, anchorKey, from, to}] (from/to: 'YYYY-MM-DD' or null)
+CALL () {
+  UNWIND $probes AS probe
+  WITH DISTINCT probe.type + ':' + probe.anchorKey AS lockKey
+  ORDER BY lockKey
+  MERGE (lock:ResolutionLock {key: lockKey})
+  SET lock._lock = true
+  REMOVE lock._lock
+}
 UNWIND $probes AS probe
 MATCH (:Actor {key: probe.anchorKey})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
 WHERE

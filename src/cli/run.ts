@@ -4,10 +4,12 @@ import { Command, CommanderError } from 'commander';
 import { describeError, isNewsgraphError } from '../errors.js';
 import { closeSharedGraph } from '../graph/connection.js';
 import { projectRoot } from '../project-root.js';
+import { ingestCommand } from './ingest-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { neo4jCommand } from './neo4j-command.js';
 import { schemaCommand } from './schema-command.js';
 import { startCommand } from './start-command.js';
+import { workerCommand } from './worker-command.js';
 
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit status; only
@@ -26,7 +28,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .exitOverride()
     .addCommand(startCommand(io))
     .addCommand(neo4jCommand(io, setExit))
-    .addCommand(schemaCommand(io));
+    .addCommand(schemaCommand(io))
+    .addCommand(ingestCommand(io, setExit))
+    .addCommand(workerCommand(io));
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 

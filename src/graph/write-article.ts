@@ -5,14 +5,14 @@
  * roles are merged onto the nodes other articles already built.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Evidence, ExtractionDocument } from '../extract/document.js';
+import type { Evidence, ExtractionDocument, WarrantStatus } from '../extract/document.js';
 import { ACTOR_TO_EVENT, planContributions, type EventContribution, type EventEdgeType } from './contributions.js';
 import { cypher, type CypherRegistry } from './cypher-registry.js';
-import { foldEventReports, strongerWarrantStatus, type EventReport } from './fold-event-reports.js';
 import { morePrecise, surnameKey } from './keys.js';
 import {
   chooseEventCandidate,
   eventPeriod,
+  UNDATED_EVENT_WINDOW_DAYS,
   naturalEventKey,
   resolveActorKeys,
   type EventCandidate,
@@ -45,26 +45,24 @@ export async function writeArticleContributions(
   };
   const articleId = article.id;
 
-  const [previous] = await run<{ eventKeys: string[]; actorKeys: string[] }>('ingest/remove-article-contributions', {
-    articleId,
-  });
-
-  // Actors: resolve people across articles, then merge every actor onto its key.
-  const surnames = [...new Set(plan.actors.filter((a) => a.type === 'Person').map((a) => surnameKey(a.name)))];
-  const people =
-    surnames.length > 0 ? await run<PersonCandidate>('ingest/find-person-candidates', { surnameKeys: surnames }) : [];
-  const resolutions = resolveActorKeys(plan.actors, people);
-  for (const resolution of resolutions.values()) {
-    if (resolution.rekeyFrom) {
-      const actor = plan.actors.find((a) => resolutions.get(a.ref) === resolution);
-      await run('ingest/rekey-person', { fromKey: resolution.rekeyFrom, toKey: resolution.key, name: actor?.name });
-    }
-  }
+  // 1. Withdraw what the article contributed before; learn who shares its people's surnames.
+  const surnameKeys = [
+    ...new Set(plan.actors.filter((a) => a.type === 'Person').map((a) => surnameKey(a.name))),
+  ].sort();
+  const [previous] = await run<{ eventKeys: string[]; actorKeys: string[]; people: PersonCandidate[] }>(
+    'ingest/withdraw-article',
+    { articleId, surnameKeys },
+  );
+  const resolutions = resolveActorKeys(plan.actors, previous?.people ?? []);
   const keyOf = (ref: string): string => {
     const resolution = resolutions.get(ref);
     if (!resolution) throw new Error(`no key resolved for entity ${ref}`);
     return resolution.key;
   };
+  const rekeys = plan.actors.flatMap((actor) => {
+    const resolution = resolutions.get(actor.ref);
+    return resolution?.rekeyFrom ? [{ fromKey: resolution.rekeyFrom, toKey: resolution.key, name: actor.name }] : [];
+  });
   const actorRows = mergeByKey(
     plan.actors.map((actor) => ({
       key: keyOf(actor.ref),
@@ -81,24 +79,12 @@ export async function writeArticleContributions(
       aliases: [...new Set([...a.aliases, ...b.aliases])],
     }),
   );
-  if (actorRows.length > 0) {
-    await run('ingest/upsert-actors', { actors: actorRows });
-    await run('ingest/link-mentions', { articleId, actors: actorRows.map(({ key, aliases }) => ({ key, aliases })) });
-  }
 
-  // Events: find the node each one is another report of, else give it its natural key.
+  // 2. Events: find the node each one is another report of, else give it its natural key.
   const keyed = plan.events.map((event) => keyEvent(event, keyOf, article.publishedAt));
   const probes = keyed.flatMap((event, probe) => {
-    const anchor = [
-      ...(event.type === 'Strike'
-        ? event.perpetrators.length
-          ? event.perpetrators
-          : event.targets
-        : event.participants),
-    ].sort()[0];
-    return event.type !== 'Warrant' && anchor
-      ? [{ probe, type: event.type, anchorKey: anchor, from: event.from, to: event.to }]
-      : [];
+    const anchor = anchorOf(event);
+    return anchor ? [{ probe, type: event.type, anchorKey: anchor, from: event.from, to: event.to }] : [];
   });
   const candidates =
     probes.length > 0 ? await run<EventCandidate & { probe: number }>('ingest/find-event-candidates', { probes }) : [];
@@ -129,34 +115,9 @@ export async function writeArticleContributions(
       links: [...a.links, ...b.links],
     }),
   );
-  if (eventRows.length > 0) {
-    await run('ingest/upsert-event-reports', {
-      articleId,
-      events: eventRows.map((event) => {
-        const evidence = distinctEvidence(event.evidence);
-        return {
-          key: event.key,
-          type: event.type,
-          date: event.date,
-          status: event.status,
-          charges: [...event.charges].sort(),
-          mode: event.mode,
-          topic: event.topic,
-          evidenceTexts: evidence.map((e) => e.text),
-          evidenceStarts: evidence.map((e) => e.start),
-          evidenceEnds: evidence.map((e) => e.end),
-        };
-      }),
-    });
-    const links = distinctLinks(
-      eventRows.flatMap((event) => event.links.map((link) => ({ ...link, eventKey: event.key }))),
-    );
-    const outgoing = links.filter((link) => (ACTOR_TO_EVENT as readonly string[]).includes(link.type));
-    const incoming = links.filter((link) => !(ACTOR_TO_EVENT as readonly string[]).includes(link.type));
-    if (outgoing.length > 0) await run('ingest/link-actors-to-events', { articleId, links: outgoing });
-    if (incoming.length > 0) await run('ingest/link-events-to-actors', { articleId, links: incoming });
-  }
-
+  const links = distinctLinks(
+    eventRows.flatMap((event) => event.links.map((link) => ({ ...link, eventKey: event.key }))),
+  );
   const roleRows = mergeByKey(
     plan.roles.map((role) => ({
       key: `${keyOf(role.personRef)}|${keyOf(role.holderRef)}|${role.role}`,
@@ -169,25 +130,54 @@ export async function writeArticleContributions(
     })),
     (a) => a,
   ).filter((role) => role.personKey !== role.holderKey);
-  if (roleRows.length > 0) await run('ingest/upsert-roles', { articleId, roles: roleRows });
 
-  // Derived properties of every event this article touches, now or before.
+  // 3. Everything the article contributes, in one statement.
+  const [written] = await run<{ written: number }>('ingest/write-contributions', {
+    articleId,
+    rekeys,
+    actors: actorRows,
+    events: eventRows.map((event) => {
+      const evidence = distinctEvidence(event.evidence);
+      return {
+        key: event.key,
+        type: event.type,
+        date: event.date,
+        status: event.status,
+        charges: [...event.charges].sort(),
+        mode: event.mode,
+        topic: event.topic,
+        evidenceTexts: evidence.map((e) => e.text),
+        evidenceStarts: evidence.map((e) => e.start),
+        evidenceEnds: evidence.map((e) => e.end),
+      };
+    }),
+    outgoing: links.filter((link) => isActorToEvent(link.type)),
+    incoming: links.filter((link) => !isActorToEvent(link.type)),
+    roles: roleRows,
+  });
+  if (written?.written !== 1) throw new Error(`article ${articleId} is not in the graph: nothing was written`);
+
+  // 4. Derived properties of every event the article touches, now or before.
   const eventKeys = [...new Set([...(previous?.eventKeys ?? []), ...eventRows.map((event) => event.key)])];
-  if (eventKeys.length > 0) await refreshEvents(eventKeys, run);
+  if (eventKeys.length > 0) {
+    await run('ingest/refresh-event-properties', { eventKeys, undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS });
+  }
   const formerActors = previous?.actorKeys ?? [];
   if (formerActors.length > 0) await run('ingest/refresh-actor-aliases', { actorKeys: formerActors });
 
   return { actors: actorRows.length, events: eventRows.length, roles: roleRows.length };
 }
 
-type Run = <T = Record<string, unknown>>(name: string, params: Record<string, unknown>) => Promise<T[]>;
+/** The actor an event is looked up by: who struck (or, failing that, who was struck), or who met. */
+function anchorOf(event: KeyedEvent): string | undefined {
+  if (event.type === 'Warrant') return undefined; // warrant keys are exact
+  const actors =
+    event.type === 'Strike' ? (event.perpetrators.length > 0 ? event.perpetrators : event.targets) : event.participants;
+  return [...actors].sort()[0];
+}
 
-async function refreshEvents(eventKeys: string[], run: Run): Promise<void> {
-  const reports = await run<EventReport & { key: string }>('ingest/read-event-reports', { eventKeys });
-  const byEvent = new Map<string, EventReport[]>();
-  for (const report of reports) byEvent.set(report.key, [...(byEvent.get(report.key) ?? []), report]);
-  const events = [...byEvent].map(([key, eventReports]) => ({ key, ...foldEventReports(eventReports) }));
-  if (events.length > 0) await run('ingest/set-event-properties', { events });
+function isActorToEvent(type: string): boolean {
+  return (ACTOR_TO_EVENT as readonly string[]).includes(type);
 }
 
 function keyEvent(event: EventContribution, keyOf: (ref: string) => string, publishedAt: string | null): KeyedEvent {
@@ -217,6 +207,21 @@ function mergeByKey<T extends { key: string }>(rows: T[], combine: (a: T, b: T) 
     byKey.set(row.key, existing ? combine(existing, row) : row);
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Within one article, two mentions of one warrant keep its later stage. */
+const WARRANT_STAGES: ReadonlyArray<WarrantStatus | null> = [
+  null,
+  'unknown',
+  'threatened',
+  'considered',
+  'requested',
+  'issued',
+  'withdrawn',
+];
+
+function strongerWarrantStatus(a: WarrantStatus | null, b: WarrantStatus | null): WarrantStatus | null {
+  return WARRANT_STAGES.indexOf(b) > WARRANT_STAGES.indexOf(a) ? b : a;
 }
 
 function distinctEvidence(evidence: Evidence[]): Evidence[] {

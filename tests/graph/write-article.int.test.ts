@@ -242,6 +242,35 @@ describe('writeArticleContributions', () => {
     ]);
   });
 
+  it('takes a warrant status from the newest report, whatever order the articles arrive in', async () => {
+    const entities: Array<[string, EntityType, string]> = [
+      ['c', 'Court', 'Bench of Review'],
+      ['p', 'Person', 'Greta Sund'],
+    ];
+    const newer = articleId('issued');
+    const older = articleId('requested');
+    await write(doc(newer, '2024-11-21', entities, [warrant('c', ['p'], 'issued')]));
+    await write(doc(older, '2024-05-20', entities, [warrant('c', ['p'], 'requested')]));
+    const [row] = await query<{ status: string; reports: number; charges: string[] }>(
+      'MATCH (:Court {key: $court})-[:ISSUED]->(w:Warrant) RETURN w.status AS status, w.reportCount AS reports, w.charges AS charges',
+      { court: `court:bench-of-review${run}` },
+    );
+    expect(row).toEqual({ status: 'issued', reports: 2, charges: ['war crimes'] });
+  });
+
+  it('gives an undated event the weeks before its report as its period', async () => {
+    const entities: Array<[string, EntityType, string]> = [
+      ['a', 'Person', 'Ines Moll'],
+      ['b', 'Person', 'Jakob Moll'],
+    ];
+    await write(doc(articleId('undated'), '2025-03-31', entities, [meeting(['a', 'b'], null)]));
+    const [row] = await query<{ from: string; to: string; precision: string | null }>(
+      'MATCH (:Person {key: $person})-[:ATTENDED]->(m:Meeting) RETURN toString(m.dateFrom) AS from, toString(m.dateTo) AS to, m.datePrecision AS precision',
+      { person: `person:ines-moll${run}` },
+    );
+    expect(row).toEqual({ from: '2025-03-01', to: '2025-03-31', precision: null });
+  });
+
   it('keeps strikes on different days apart', async () => {
     const entities: Array<[string, EntityType, string]> = [
       ['s', 'State', 'Graustark'],

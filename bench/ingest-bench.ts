@@ -1,0 +1,136 @@
+/**
+ * End-to-end ingestion throughput into a real local Neo4j: generated articles are queued,
+ * then workers claim, extract and write them, one transaction per article.
+ *
+ *   npm run bench:ingest                 # 1,000 and 10,000 articles
+ *   npm run bench:ingest -- 2000         # other sizes
+ *   BENCH_WORKERS=2 BENCH_CONCURRENCY=4 npm run bench:ingest
+ *
+ * Each size starts from an empty database on a dedicated server (.neo4j/bench, port 7697),
+ * so runs do not disturb a development or test server. The rate per 1,000 articles is printed
+ * as the graph grows, so growth in cost per article can be read.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { enqueueArticles } from '../src/graph/article-queue.js';
+import { applySchema } from '../src/graph/apply-schema.js';
+import { connectGraph, type GraphConnection } from '../src/graph/connection.js';
+import { startServer, stopServer } from '../src/neo4j-local/launcher.js';
+import { defaultProcessor } from '../src/ingest/process-article.js';
+import { Worker, WORKER_DEFAULTS } from '../src/ingest/worker.js';
+import { projectRoot } from '../src/project-root.js';
+import { generateArticles } from './generate-articles.js';
+
+const HOME = join(projectRoot(), '.neo4j', 'bench');
+const BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 7697);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? WORKER_DEFAULTS.concurrency);
+const CHUNK = 1_000;
+const silentLog = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+interface Result {
+  articles: number;
+  enqueueSeconds: number;
+  processSeconds: number;
+  articlesPerSecond: number;
+  chunkRates: number[];
+  nodes: number;
+  relationships: number;
+}
+
+async function benchSize(count: number): Promise<Result> {
+  await stopServer({ home: HOME });
+  rmSync(join(HOME, 'data'), { recursive: true, force: true });
+  const server = await startServer({
+    home: HOME,
+    boltPort: BOLT_PORT,
+    heap: '2g',
+    pageCache: '1g',
+    startTimeoutMs: 180_000,
+  });
+  const graph = await connectGraph({ uri: server.uri, user: 'neo4j', password: 'neo4j', database: 'neo4j' });
+  try {
+    await applySchema(graph);
+    const articles = generateArticles(count, 7);
+
+    const enqueueStarted = performance.now();
+    await enqueueArticles(graph, articles);
+    const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
+
+    const chunkRates: number[] = [];
+    let done = 0;
+    let chunkStarted = performance.now();
+    const processStarted = performance.now();
+    const workers = Array.from(
+      { length: WORKERS },
+      (_, index) =>
+        new Worker(graph, {
+          ...WORKER_DEFAULTS,
+          workerId: `bench-${index}`,
+          concurrency: CONCURRENCY,
+          processor: defaultProcessor,
+          log: silentLog,
+          onResult: () => {
+            done += 1;
+            if (done % CHUNK === 0) {
+              const now = performance.now();
+              chunkRates.push(CHUNK / ((now - chunkStarted) / 1000));
+              chunkStarted = now;
+            }
+          },
+        }),
+    );
+    const stats = await Promise.all(workers.map((worker) => worker.runUntilIdle()));
+    const processSeconds = (performance.now() - processStarted) / 1000;
+    const failed = stats.reduce((sum, s) => sum + s.failed, 0);
+    if (failed > 0) throw new Error(`${failed} articles failed`);
+    const { nodes, relationships } = await counts(graph);
+    return {
+      articles: count,
+      enqueueSeconds,
+      processSeconds,
+      articlesPerSecond: count / processSeconds,
+      chunkRates,
+      nodes,
+      relationships,
+    };
+  } finally {
+    await graph.close();
+  }
+}
+
+async function counts(graph: GraphConnection): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await graph.driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database: graph.database },
+  );
+  return { nodes: Number(records[0]?.get('nodes')), relationships: Number(records[0]?.get('relationships')) };
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  const results: Result[] = [];
+  try {
+    for (const size of sizes.length > 0 ? sizes : [1_000, 10_000]) {
+      console.log(`ingesting ${size} generated articles (${WORKERS} worker(s) × concurrency ${CONCURRENCY})…`);
+      const result = await benchSize(size);
+      results.push(result);
+      console.log(
+        `  ${result.articlesPerSecond.toFixed(1)} articles/s end to end (enqueue ${result.enqueueSeconds.toFixed(1)} s, ` +
+          `process ${result.processSeconds.toFixed(1)} s); graph: ${result.nodes} nodes, ${result.relationships} relationships`,
+      );
+      if (result.chunkRates.length > 1) {
+        console.log(`  articles/s per ${CHUNK}: ${result.chunkRates.map((rate) => rate.toFixed(0)).join(', ')}`);
+      }
+    }
+  } finally {
+    await stopServer({ home: HOME });
+  }
+  console.log(JSON.stringify({ benchmark: 'ingest', workers: WORKERS, concurrency: CONCURRENCY, results }, null, 2));
+}
+
+await main();

@@ -1,0 +1,61 @@
+/**
+ * Known collisions: given names and surnames that are also the names of states, capitals or
+ * other places. Such a name is read as part of a person's name when a capitalised name word
+ * follows it ("Israel Katz", "Jordan Bardella") or an office title precedes it; otherwise it
+ * keeps its gazetteer reading.
+ *
+ * Source: general knowledge (compare compromise's data/lexicon/switches/person-place.js).
+ */
+
+export const PERSON_PLACE_COLLISIONS: readonly string[] = [
+  'Israel',
+  'Jordan',
+  'Georgia',
+  'Chad',
+  'India',
+  'Kenya',
+  'Cuba',
+  'Chile',
+  'Jamaica',
+  'Paris',
+  'Florence',
+  'Sydney',
+  'Victoria',
+  'Austin',
+  'Houston',
+  'Dallas',
+  'Chelsea',
+  'Madison',
+  'Jackson',
+  'Lincoln',
+  'Washington',
+  'Berlin',
+  'Lima',
+  'Kingston',
+  'Santiago',
+  'Sofia',
+  'Valencia',
+  'Regina',
+  'Adelaide',
+  'Charlotte',
+  'Phoenix',
+  'Hamilton',
+  'Troy',
+  'Orlando',
+  'Aden',
+  'Tyre',
+  'Rafah',
+  'Homs',
+  'Sidon',
+  'Rome',
+  'Eugene',
+  'Denver',
+  'Brooklyn',
+  'Savannah',
+  'Vienna',
+  'Asia',
+  'Africa',
+  'America',
+  'Mali',
+  'Niger',
+];

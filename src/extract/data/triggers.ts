@@ -1,0 +1,313 @@
+/**
+ * Words that signal events, and the words around them that set their attributes.
+ *
+ * Source: general knowledge of English news usage about courts, military action and
+ * diplomacy; charges follow the crimes of the Rome Statute, art. 5–8 bis
+ * (https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf). All matching is on lower-cased
+ * words.
+ */
+
+import type { MeetingMode, WarrantStatus } from '../document.js';
+
+// Warrants ----------------------------------------------------------------------------------
+
+/** Nouns that name a warrant on their own ("arrest warrants", "the warrant"). */
+export const WARRANT_NOUNS: readonly string[] = ['warrant', 'warrants'];
+
+/** Nouns that name a warrant-like step only when a court is the actor ("ICC charges"). */
+export const WEAK_WARRANT_NOUNS: readonly string[] = [
+  'charges',
+  'charge',
+  'proceedings',
+  'prosecution',
+  'indictment',
+  'indictments',
+];
+
+/** Words before a warrant noun that set its status; the nearest one wins. */
+export const WARRANT_STATUS_WORDS: Readonly<Record<string, WarrantStatus>> = {
+  issued: 'issued',
+  issues: 'issued',
+  issuing: 'considered',
+  issue: 'considered',
+  wanted: 'issued',
+  executed: 'issued',
+  enforce: 'issued',
+  enforced: 'issued',
+  retract: 'issued',
+  existing: 'issued',
+  outstanding: 'issued',
+  requested: 'requested',
+  request: 'requested',
+  requests: 'requested',
+  requesting: 'requested',
+  sought: 'requested',
+  seek: 'requested',
+  seeks: 'requested',
+  seeking: 'requested',
+  applied: 'requested',
+  application: 'requested',
+  applications: 'requested',
+  pursued: 'requested',
+  pursue: 'requested',
+  pursuing: 'requested',
+  filed: 'requested',
+  considering: 'considered',
+  consider: 'considered',
+  considered: 'considered',
+  weighing: 'considered',
+  possible: 'considered',
+  potential: 'considered',
+  prepare: 'considered',
+  preparing: 'considered',
+  prospect: 'considered',
+  could: 'considered',
+  may: 'considered',
+  might: 'considered',
+  can: 'considered',
+  speculation: 'considered',
+  face: 'considered',
+  threatened: 'threatened',
+  threatens: 'threatened',
+  threatening: 'threatened',
+  threat: 'threatened',
+  withdrew: 'withdrawn',
+  withdrawn: 'withdrawn',
+  withdraw: 'withdrawn',
+  revoked: 'withdrawn',
+  rescinded: 'withdrawn',
+  cancelled: 'withdrawn',
+  canceled: 'withdrawn',
+  quashed: 'withdrawn',
+  dropped: 'withdrawn',
+  lifted: 'withdrawn',
+};
+
+/** Crimes named as charges, longest first. */
+export const CHARGES: readonly string[] = [
+  'crimes against humanity',
+  'crime against humanity',
+  'war crimes',
+  'war crime',
+  'genocide',
+  'crime of aggression',
+  'torture',
+  'persecution',
+  'extermination',
+  'deportation',
+  'starvation as a method of warfare',
+];
+
+// Strikes -----------------------------------------------------------------------------------
+
+/** Nouns that name a military strike ("air strike", "drone strike" end in one of them). */
+export const STRIKE_NOUNS: readonly string[] = [
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'attack',
+  'attacks',
+  'assault',
+  'offensive',
+  'incursion',
+  'bombing',
+  'bombings',
+  'bombardment',
+  'raid',
+  'raids',
+  'shelling',
+  'onslaught',
+  'invasion',
+  'operation',
+  'operations',
+  'campaign',
+];
+
+/** Weapons: a strike only when someone is said to fire them ("Hezbollah fired rockets at …"). */
+export const WEAPON_NOUNS: readonly string[] = [
+  'rockets',
+  'rocket',
+  'missiles',
+  'missile',
+  'drones',
+  'drone',
+  'shells',
+  'mortars',
+  'mortar',
+  'bombs',
+  'projectiles',
+  'barrage',
+  'salvo',
+];
+
+/** Strike nouns that need a military word before them ("military operations"). */
+export const STRIKE_NOUNS_NEEDING_MILITARY: readonly string[] = ['operation', 'operations', 'campaign'];
+
+/**
+ * Verbs whose subject carried out a strike and whose object was its target. Present-tense
+ * forms that are also plural nouns ("strikes", "attacks", "targets") are left out: read as
+ * verbs they turn "Houthi targets in Yemen" into an attack by the Houthis.
+ */
+export const STRIKE_VERBS: readonly string[] = [
+  'struck',
+  'attacked',
+  'bombed',
+  'shelled',
+  'invaded',
+  'invades',
+  'raided',
+  'hit',
+  'targeted',
+  'pounded',
+  'stormed',
+];
+
+/** Verbs whose subject is the perpetrator of the strike noun they govern ("Israel launched an offensive"). */
+export const AGENTIVE_VERBS: readonly string[] = [
+  'launched',
+  'launches',
+  'launch',
+  'conducted',
+  'conducts',
+  'carried',
+  'carries',
+  'staged',
+  'mounted',
+  'began',
+  'begun',
+  'started',
+  'continued',
+  'expanded',
+  'intensified',
+  'killed',
+  'kills',
+  'waged',
+  'wages',
+  'unleashed',
+  'executed',
+  'ordered',
+  'fired',
+  'fires',
+  'firing',
+  'responded',
+  'retaliated',
+  'resumed',
+  'renewed',
+];
+
+/** Verbs whose subject survived the strike and was therefore its target. */
+export const SURVIVE_VERBS: readonly string[] = ['survived', 'survives', 'escaped', 'escapes', 'evaded'];
+
+/** Nouns for the people of a group that stand for the group as a target ("Hamas leaders"). */
+export const GROUP_MEMBER_NOUNS: readonly string[] = [
+  'leaders',
+  'leader',
+  'leadership',
+  'officials',
+  'official',
+  'members',
+  'member',
+  'fighters',
+  'militants',
+  'commanders',
+  'commander',
+  'operatives',
+  'negotiators',
+  'delegation',
+  'team',
+  'positions',
+  'targets',
+  'infrastructure',
+  'sites',
+  'facilities',
+  'forces',
+  'troops',
+  'base',
+  'bases',
+  'headquarters',
+  'compound',
+];
+
+// Meetings ----------------------------------------------------------------------------------
+
+/** Verbs of meeting or speaking whose subject and object are participants. */
+export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
+  met: 'in_person',
+  meet: 'in_person',
+  meets: 'in_person',
+  meeting: 'in_person',
+  hosted: 'in_person',
+  hosts: 'in_person',
+  visited: 'in_person',
+  received: 'in_person',
+  phoned: 'phone_call',
+  called: 'phone_call',
+  telephoned: 'phone_call',
+  rang: 'phone_call',
+  spoke: 'unknown',
+  speaks: 'unknown',
+  spoken: 'unknown',
+  talked: 'unknown',
+  contacted: 'unknown',
+};
+
+/** Phrasal meeting verbs: "reached out to", "held talks with". */
+export const MEETING_PHRASES: readonly { readonly words: string; readonly mode: MeetingMode }[] = [
+  { words: 'reached out to', mode: 'unknown' },
+  { words: 'held talks with', mode: 'in_person' },
+  { words: 'holds talks with', mode: 'in_person' },
+  { words: 'spoke by phone with', mode: 'phone_call' },
+  { words: 'spoke by phone to', mode: 'phone_call' },
+  { words: 'spoke on the phone with', mode: 'phone_call' },
+  { words: 'spoke by telephone with', mode: 'phone_call' },
+  { words: 'held a phone call with', mode: 'phone_call' },
+  { words: 'held a call with', mode: 'phone_call' },
+  { words: 'held a video call with', mode: 'virtual' },
+];
+
+/** Nouns for meetings and calls: "a phone call between A and B", "in a conversation". */
+export const MEETING_NOUNS: Readonly<Record<string, MeetingMode>> = {
+  meeting: 'in_person',
+  meetings: 'in_person',
+  talks: 'in_person',
+  summit: 'in_person',
+  visit: 'in_person',
+  'phone call': 'phone_call',
+  'telephone call': 'phone_call',
+  'phone conversation': 'phone_call',
+  'telephone conversation': 'phone_call',
+  call: 'phone_call',
+  'video call': 'virtual',
+  videoconference: 'virtual',
+  'video conference': 'virtual',
+  'virtual meeting': 'virtual',
+  conversation: 'unknown',
+};
+
+/** Verbs that add their subject to a meeting already reported ("who also attended the meeting"). */
+export const ATTEND_VERBS: readonly string[] = ['attended', 'joined', 'attends', 'joins'];
+
+// Shared ------------------------------------------------------------------------------------
+
+/** Reporting verbs: what follows them is another clause. */
+export const REPORTING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'added',
+  'adds',
+  'stated',
+  'noted',
+  'wrote',
+  'announced',
+  'claimed',
+  'confirmed',
+  'revealed',
+  'stressed',
+  'argued',
+  'insisted',
+];

@@ -1,0 +1,341 @@
+/**
+ * Meeting frames:
+ *  - A met (in PLACE) (on DAY) with B; A met B; A (reached out to|contacted|phoned) B;
+ *    A spoke (by phone) with B; … to meet B
+ *  - a (meeting|phone call|call|talks) between A and B; (his) meeting with B
+ *  - A and B discussed … in a phone call; A asked B … in a conversation (the people named
+ *    before the meeting noun, when there are exactly two)
+ *  - C (also) attended the meeting: C joins the last in-person meeting reported
+ * People are preferred as participants; states and organisations take part when no person
+ * is named ("Egypt has met with the head of the UN agency").
+ */
+
+import { ATTEND_VERBS, MEETING_NOUNS, MEETING_PHRASES, MEETING_VERBS } from '../data/triggers.js';
+import type { EntityType, MeetingMode } from '../document.js';
+import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
+import type { MeetingDraft, Mention, Token } from '../types.js';
+import {
+  ACTOR_TYPES,
+  entitiesOf,
+  listAfter,
+  listBefore,
+  nearestMention,
+  personForPronoun,
+  subjectBefore,
+} from './phrases.js';
+
+const ATTEND = new Set(ATTEND_VERBS);
+const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
+/** Verbs that need "with"/"to" before their partner. */
+const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'talked']);
+/** Words after which the partner search stops. */
+const PARTNER_END = new Set([
+  'as',
+  'to',
+  'who',
+  'which',
+  'that',
+  'after',
+  'before',
+  'because',
+  'while',
+  'but',
+  'said',
+  'says',
+  'told',
+  'over',
+  'about',
+  'amid',
+  'and',
+  'by',
+  'for',
+]);
+const NOT_A_CALL = new Set(['on', 'for', 'it', 'off', 'up', 'out']);
+/** Every word that can start a meeting frame: other tokens are skipped at once. */
+const FIRST_WORDS = new Set([
+  ...Object.keys(MEETING_VERBS),
+  ...Object.keys(MEETING_NOUNS).map((n) => n.split(' ')[0] ?? n),
+  ...MEETING_PHRASES.map((p) => p.words.split(' ')[0] ?? p.words),
+  ...ATTEND_VERBS,
+]);
+
+export function findMeetings(article: Article, v: SentenceView, earlier: readonly MeetingDraft[]): MeetingDraft[] {
+  const found: MeetingDraft[] = [];
+  const { tokens } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!FIRST_WORDS.has(t.lower)) continue;
+    const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w));
+    let draft: MeetingDraft | null = null;
+    if (phrase !== undefined) {
+      draft = verbFrame(article, v, i, i + phrase.words.length, phrase.mode, false);
+      i += phrase.words.length - 1;
+    } else if (MEETING_VERBS[t.lower] !== undefined && !t.cap && !isNounUse(tokens, i)) {
+      draft = verbFrame(article, v, i, i + 1, MEETING_VERBS[t.lower] as MeetingMode, NEEDS_WITH.has(t.lower));
+    } else {
+      const noun = meetingNounAt(tokens, i);
+      if (noun !== null) {
+        draft = nounFrame(article, v, i, noun.length, noun.mode);
+        i += noun.length - 1;
+      } else if (ATTEND.has(t.lower)) {
+        attend(article, v, i, earlier);
+      }
+    }
+    if (draft !== null) found.push(draft);
+  }
+  return found;
+}
+
+/** "meeting" after a determiner is the noun, handled by the noun frame. */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.lower;
+  if (w === 'meeting')
+    return ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'private', 'emergency'].includes(
+      tokens[i - 1]?.lower ?? '',
+    );
+  if (w === 'called') return NOT_A_CALL.has(tokens[i + 1]?.lower ?? '');
+  return false;
+}
+
+function meetingNounAt(tokens: readonly Token[], i: number): { length: number; mode: MeetingMode } | null {
+  const two = `${tokens[i]?.lower ?? ''} ${tokens[i + 1]?.lower ?? ''}`;
+  const modeTwo = MEETING_NOUNS[two];
+  if (modeTwo !== undefined) return { length: 2, mode: modeTwo };
+  const one = tokens[i]?.lower ?? '';
+  const mode = MEETING_NOUNS[one];
+  if (mode === undefined) return null;
+  // A bare "call" or "talks" only with a partner: "a call with", "talks between".
+  if (one === 'call' || one === 'talks' || one === 'visit' || one === 'summit') {
+    const next = tokens[i + 1]?.lower;
+    if (next !== 'with' && next !== 'between') return null;
+  }
+  return { length: 1, mode };
+}
+
+function verbFrame(
+  article: Article,
+  v: SentenceView,
+  at: number,
+  after: number,
+  mode: MeetingMode,
+  needsWith: boolean,
+): MeetingDraft | null {
+  const { tokens } = v;
+  // "… to meet B": the subject is the person named last before.
+  const before = tokens[at - 1]?.lower;
+  const pronoun = before === 'he' || before === 'she' ? personForPronoun(article, article.views, v, at - 1) : undefined;
+  const subject =
+    before === 'to'
+      ? (nearestMention(article, v, at - 1, PERSON) ?? nearestMention(article, v, at - 1))
+      : (pronoun ?? subjectBefore(article, v, at) ?? undefined);
+  if (subject?.entity === undefined) return null;
+  const subjects = before === 'to' || pronoun !== undefined ? [subject] : listBefore(article, v, at, ACTOR_TYPES);
+  const partner = partnerAfter(article, v, after, needsWith);
+  if (partner.length === 0) return null;
+  const participants = unique([...entitiesOf(subjects), ...partner]);
+  if (participants.length < 2) return null;
+  return draft(v, at, participants, placesAround(article, v, after), modeOf(tokens, mode), topicOf(tokens, at));
+}
+
+function nounFrame(
+  article: Article,
+  v: SentenceView,
+  at: number,
+  length: number,
+  mode: MeetingMode,
+): MeetingDraft | null {
+  const { tokens } = v;
+  const next = tokens[at + length]?.lower;
+  let participants: number[] = [];
+  if (next === 'between') {
+    participants = entitiesOf(preferPeople(article, listAfter(article, v, at + length + 1, ACTOR_TYPES, 4).mentions));
+  } else if (next === 'with') {
+    const partner = partnerAfter(article, v, at + length, true);
+    if (partner.length === 0) return null;
+    // The other side: the possessor ("his meeting"), else the person named nearest outside.
+    const before = nearestMention(article, v, at, PERSON) ?? nearestMention(article, v, at);
+    let other = before?.entity;
+    if (other === undefined || partner.includes(other)) {
+      other = v.mentions.find(
+        (m) => typeOf(article, m) === 'Person' && m.entity !== undefined && !partner.includes(m.entity),
+      )?.entity;
+    }
+    if (other === undefined) return null;
+    participants = unique([other, ...partner]);
+  } else if (mode !== 'in_person') {
+    // "A and B discussed … in a phone call", "A asked B … in a conversation".
+    const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    if (people.length !== 2) return null;
+    participants = people;
+  }
+  if (participants.length < 2) return null;
+  return draft(v, at, participants, placesAround(article, v, at + length), modeOf(tokens, mode), topicOf(tokens, at));
+}
+
+/**
+ * The partner after a meeting verb: the first person (else actor) of the phrase after it, or
+ * after "with"/"to" further on ("met in Geneva on Monday with the president of the court,
+ * Judge Sara Ono").
+ */
+function partnerAfter(article: Article, v: SentenceView, from: number, needsWith: boolean): number[] {
+  const { tokens } = v;
+  let start = from;
+  if (!needsWith) {
+    // A direct object: "met Israeli Prime Minister X", "received the Iranian foreign minister, X".
+    const direct = objectAt(article, v, from);
+    if (direct.length > 0) return direct;
+  }
+  {
+    start = -1;
+    for (let k = from; k < tokens.length && k < from + 12; k++) {
+      const w = tokens[k] as Token;
+      if (isClauseBreak(w) || (PARTNER_END.has(w.lower) && w.lower !== 'to')) break;
+      if (w.lower === 'with' || (w.lower === 'to' && k === from)) {
+        start = k + 1;
+        break;
+      }
+    }
+    if (start < 0) return [];
+  }
+  const end = Math.min(tokens.length, start + 12);
+  let actor: number | undefined;
+  for (let k = start; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (isClauseBreak(w) || (PARTNER_END.has(w.lower) && k > start)) break;
+    const m = v.at[k];
+    if (m === undefined || m.kind !== 'entity' || m.tok !== k || m.entity === undefined) continue;
+    const type = typeOf(article, m);
+    if (type === 'Person') {
+      // Coordinated partners: "with A and B".
+      const list = listAfter(article, v, k, PERSON, 0);
+      return entitiesOf(list.mentions);
+    }
+    if (actor === undefined && type !== null && type !== 'Place' && tokens[m.tokEnd]?.kind !== 'poss') actor = m.entity;
+  }
+  return actor === undefined ? [] : [actor];
+}
+
+/** The people (else the one actor) of a noun phrase object starting at token `from`. */
+function objectAt(article: Article, v: SentenceView, from: number): number[] {
+  let k = from;
+  let actor: number | undefined;
+  for (let steps = 0; k < v.tokens.length && steps < 8; steps++) {
+    const t = v.tokens[k] as Token;
+    const m = v.at[k];
+    if (m !== undefined && m.tok === k && m.kind === 'entity' && m.entity !== undefined) {
+      const type = typeOf(article, m);
+      if (type === 'Person') return entitiesOf(listAfter(article, v, k, PERSON, 0).mentions);
+      if (type === 'Place' || v.tokens[m.tokEnd]?.kind === 'poss') return [];
+      // A state or body before a title is a modifier: "Israeli Prime Minister X".
+      if (v.at[m.tokEnd]?.kind !== 'title' && !/^\p{Ll}/u.test(v.tokens[m.tokEnd]?.text ?? '')) actor ??= m.entity;
+      k = m.tokEnd;
+      continue;
+    }
+    if (m !== undefined && m.kind !== 'entity') {
+      k = m.tokEnd;
+      continue;
+    }
+    if (
+      t.lower === 'the' ||
+      t.lower === 'a' ||
+      t.lower === 'his' ||
+      t.lower === 'her' ||
+      t.lower === 'their' ||
+      (t.text === ',' && actor === undefined)
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return actor === undefined ? [] : [actor];
+}
+
+/** "in The Hague" right after the verb or noun. */
+function placesAround(article: Article, v: SentenceView, from: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < v.tokens.length && k < from + 8; k++) {
+    const w = v.tokens[k] as Token;
+    if (isClauseBreak(w) || w.text === ',') break;
+    if (w.lower !== 'in' && w.lower !== 'at') continue;
+    // "in The Hague" (the article is part of the name) or "in the Qatari capital".
+    let m = v.at[k + 1];
+    if (m === undefined && v.tokens[k + 1]?.lower === 'the') m = v.at[k + 2];
+    if (m !== undefined && typeOf(article, m) === 'Place' && m.entity !== undefined && !out.includes(m.entity))
+      out.push(m.entity);
+  }
+  return out;
+}
+
+/** "Khan and his wife, X, who also attended the meeting": they join the last in-person meeting. */
+function attend(article: Article, v: SentenceView, at: number, earlier: readonly MeetingDraft[]): void {
+  const noun = meetingNounAt(v.tokens, at + 2) ?? meetingNounAt(v.tokens, at + 1);
+  if (noun === null) return;
+  const meeting = [...earlier].reverse().find((m) => m.mode === 'in_person');
+  if (meeting === undefined) return;
+  const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+  if (people.length === 0) return;
+  for (const p of people) if (!meeting.participants.includes(p)) meeting.participants.push(p);
+  if (!meeting.sentences.includes(v.sentence.index)) meeting.sentences.push(v.sentence.index);
+}
+
+function modeOf(tokens: readonly Token[], mode: MeetingMode): MeetingMode {
+  for (const t of tokens) {
+    if (t.lower === 'phone' || t.lower === 'telephone' || t.lower === 'phoned') return 'phone_call';
+    if (t.lower === 'video' || t.lower === 'videoconference' || t.lower === 'virtual' || t.lower === 'virtually')
+      return 'virtual';
+  }
+  return mode;
+}
+
+/** "to discuss X", "discussed X": the words up to the end of the clause. */
+function topicOf(tokens: readonly Token[], from: number): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]?.lower;
+    if (w !== 'discuss' && w !== 'discussed' && w !== 'discussing') continue;
+    if (Math.abs(k - from) > 20) continue;
+    const words: string[] = [];
+    for (let j = k + 1; j < tokens.length && words.length < 14; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'punct' && t.text !== '-') break;
+      if (
+        t.lower === 'in' &&
+        tokens[j + 2] !== undefined &&
+        ['call', 'phone', 'meeting', 'conversation'].includes(tokens[j + 2]?.lower ?? '')
+      )
+        break;
+      words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
+    }
+    return words.length > 0 ? words.join(' ') : null;
+  }
+  return null;
+}
+
+function draft(
+  v: SentenceView,
+  at: number,
+  participants: number[],
+  locations: number[],
+  mode: MeetingMode,
+  topic: string | null,
+): MeetingDraft {
+  return {
+    type: 'Meeting',
+    participants,
+    locations,
+    mode,
+    topic,
+    sentences: [v.sentence.index],
+    triggerAt: (v.tokens[at] as Token).start,
+  };
+}
+
+function preferPeople(article: Article, ms: readonly Mention[]): Mention[] {
+  const people = ms.filter((m) => typeOf(article, m) === 'Person');
+  return people.length >= 2 ? people : [...ms];
+}
+
+function unique(xs: readonly number[]): number[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,338 @@
+/**
+ * Phrase walking shared by the event frames: who is named just before or after a word, lists
+ * joined by commas and "and", pronouns resolved to the nearest fitting mention.
+ */
+
+import { FUNCTION_WORDS } from '../data/words.js';
+import type { EntityType } from '../document.js';
+import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
+import type { Mention, Token } from '../types.js';
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'some']);
+const MILITARY_NOUNS = new Set([
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'air',
+  'navy',
+  'soldiers',
+  'jets',
+  'warplanes',
+  'aircraft',
+  'drones',
+  'missiles',
+  'rockets',
+  'artillery',
+  'tanks',
+  'government',
+  'authorities',
+  'militants',
+  'fighters',
+  'rebels',
+  'militia',
+  'militias',
+  'insurgents',
+  'gunmen',
+  'police',
+]);
+/** "the group", "the militant group": the organisation named last. */
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'many',
+  'some',
+  'other',
+  'more',
+  'most',
+]);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'also',
+  'reportedly',
+  'allegedly',
+  'personally',
+  'repeatedly',
+  'again',
+  'then',
+  'later',
+  'previously',
+  'recently',
+  'already',
+  'just',
+  'first',
+  'once',
+  'never',
+  'not',
+  'now',
+  'still',
+]);
+
+export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Court', 'Person']);
+
+export function isActor(
+  article: Article,
+  m: Mention | undefined,
+  types: ReadonlySet<EntityType> = ACTOR_TYPES,
+): boolean {
+  const t = typeOf(article, m);
+  return t !== null && types.has(t);
+}
+
+export function isLowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && !FUNCTION.has(t.lower);
+}
+
+export function isAuxiliary(t: Token | undefined): boolean {
+  return t !== undefined && AUXILIARIES.has(t.lower);
+}
+
+/** The entity of a mention whose last token is i, if it is of the wanted types. */
+export function actorEndingAt(
+  article: Article,
+  v: SentenceView,
+  i: number,
+  types: ReadonlySet<EntityType> = ACTOR_TYPES,
+): Mention | undefined {
+  const m = v.at[i];
+  return m !== undefined && m.kind === 'entity' && m.tokEnd === i + 1 && isActor(article, m, types) ? m : undefined;
+}
+
+/**
+ * The actor that is the subject of the word at `verb`: the mention found walking left over
+ * auxiliaries, adverbs and one comma (an apposition: "Mohammed al-Khulaifi, met").
+ * "it"/"they" resolve to the nearest actor earlier in the sentence.
+ */
+export function subjectBefore(
+  article: Article,
+  v: SentenceView,
+  verb: number,
+  types: ReadonlySet<EntityType> = ACTOR_TYPES,
+): Mention | undefined {
+  let i = verb - 1;
+  let commas = 0;
+  while (i >= 0) {
+    const t = v.tokens[i] as Token;
+    if (isAuxiliary(t) || (t.kind === 'word' && t.lower.endsWith('ly') && !t.cap)) {
+      i--;
+      continue;
+    }
+    if (t.text === ',' && commas === 0) {
+      commas++;
+      i--;
+      continue;
+    }
+    break;
+  }
+  const t = v.tokens[i];
+  if (t === undefined) return undefined;
+  if (t.lower === 'it' || t.lower === 'they') return nearestMention(article, v, i, types);
+  if (GROUP_NOUNS.has(t.lower) && types.has('Organization')) {
+    const group = groupAnaphor(article, v, i);
+    if (group !== undefined) return group;
+  }
+  if ((t.lower === 'he' || t.lower === 'she') && types.has('Person'))
+    return personForPronoun(article, article.views, v, i);
+  // "The Rapid Support Forces (RSF) attacked": the name before the bracketed acronym.
+  if (t.text === ')' && v.tokens[i - 2]?.text === '(') return actorEndingAt(article, v, i - 1, types);
+  // "The Israeli military said it …", "Hamas militants attacked": a group noun after its name.
+  if (MILITARY_NOUNS.has(t.lower) || t.lower === 'leaders' || t.lower === 'officials') {
+    // "Israeli forces", "Ukraine's drones"
+    const owner = v.tokens[i - 1]?.kind === 'poss' ? i - 2 : i - 1;
+    const m = actorEndingAt(article, v, owner, types);
+    if (m !== undefined) return m;
+  }
+  return actorEndingAt(article, v, i, types);
+}
+
+/** The nearest mention of the wanted types that ends before token i. */
+export function nearestMention(
+  article: Article,
+  v: SentenceView,
+  i: number,
+  types: ReadonlySet<EntityType> = ACTOR_TYPES,
+): Mention | undefined {
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const m = v.mentions[k] as Mention;
+    if (m.tokEnd <= i && m.kind === 'entity' && isActor(article, m, types)) return m;
+  }
+  return undefined;
+}
+
+export interface ListResult {
+  mentions: Mention[];
+  /** Token after the list. */
+  end: number;
+}
+
+/**
+ * The mentions of a noun phrase list starting near token `from`: up to `maxSkip` filler words
+ * (determiners, lower-case modifiers, titles, quotes, "of", possessives) before each member,
+ * members joined by ",", "and", "or", "including". Stops at anything else.
+ */
+export function listAfter(
+  article: Article,
+  v: SentenceView,
+  from: number,
+  types: ReadonlySet<EntityType>,
+  maxSkip = 4,
+): ListResult {
+  const found: Mention[] = [];
+  let i = from;
+  for (;;) {
+    let skipped = 0;
+    let m: Mention | undefined;
+    while (i < v.tokens.length && skipped <= maxSkip) {
+      const here = v.at[i];
+      if (here !== undefined && here.tok === i && here.kind === 'entity') {
+        if (isActor(article, here, types)) {
+          m = here;
+          break;
+        }
+        // A body before a title or member noun is a modifier: "Hamas military commander X".
+        const next = v.at[here.tokEnd];
+        if (next?.kind === 'title' || isLowerWord(v.tokens[here.tokEnd]) || v.tokens[here.tokEnd]?.kind === 'poss') {
+          i = here.tokEnd;
+          skipped++;
+          continue;
+        }
+        break;
+      }
+      if (here !== undefined && here.kind !== 'entity') {
+        i = here.tokEnd;
+        skipped++;
+        continue;
+      }
+      const t = v.tokens[i] as Token;
+      if (
+        DETERMINERS.has(t.lower) ||
+        NUMBER_WORDS.has(t.lower) ||
+        t.kind === 'num' ||
+        t.lower === 'of' ||
+        t.lower === 'his' ||
+        t.lower === 'her' ||
+        t.lower === 'their' ||
+        t.lower === 'its' ||
+        t.lower === 'former' ||
+        t.lower === 'including' ||
+        t.text === '"' ||
+        t.kind === 'poss' ||
+        isLowerWord(t)
+      ) {
+        i++;
+        skipped++;
+        continue;
+      }
+      // "three Hamas leaders, including X": the list goes on after an unnamed member;
+      // "his former defence minister, Yoav Gallant": and after a title set off by a comma.
+      if (
+        t.text === ',' &&
+        (v.tokens[i + 1]?.lower === 'including' || v.tokens[i + 1]?.lower === 'namely' || v.at[i - 1]?.kind === 'title')
+      ) {
+        i += v.at[i - 1]?.kind === 'title' ? 1 : 2;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (m === undefined) break;
+    found.push(m);
+    i = m.tokEnd;
+    // "Hamas militants", "Hamas leaders": the group noun belongs to the member.
+    while (isLowerWord(v.tokens[i]) && (v.tokens[i]?.lower.endsWith('s') ?? false) && v.at[i] === undefined) i++;
+    const sep = v.tokens[i]?.lower;
+    if (sep === ',' || sep === 'and' || sep === 'or' || sep === 'including') {
+      let j = i + 1;
+      if (v.tokens[j]?.lower === 'and' || v.tokens[j]?.lower === 'including') j++;
+      if (isClauseBreak(v.tokens[j])) break;
+      i = j;
+      maxSkip = Math.min(maxSkip, 4);
+      continue;
+    }
+    break;
+  }
+  return { mentions: found, end: i };
+}
+
+/** Mentions of a list that ends just before token `to`, read leftwards ("A and B discussed"). */
+export function listBefore(article: Article, v: SentenceView, to: number, types: ReadonlySet<EntityType>): Mention[] {
+  const first = subjectBefore(article, v, to, types);
+  if (first === undefined) return [];
+  const found = [first];
+  let i = first.tok - 1;
+  for (;;) {
+    // Skip titles and honorifics before a name: "British Prime Minister Keir Starmer".
+    while (i >= 0 && v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') i = (v.at[i] as Mention).tok - 1;
+    while (
+      i >= 0 &&
+      actorEndingAt(article, v, i, new Set<EntityType>(['State', 'Organization', 'Court'])) !== undefined &&
+      v.at[i + 1]?.kind === 'title'
+    )
+      i = (v.at[i] as Mention).tok - 1;
+    const sep = v.tokens[i]?.lower;
+    if (sep !== 'and' && sep !== ',') break;
+    const m = actorEndingAt(article, v, i - 1, types);
+    if (m === undefined) break;
+    found.unshift(m);
+    i = m.tok - 1;
+  }
+  return found;
+}
+
+export function entitiesOf(ms: readonly Mention[]): number[] {
+  const out: number[] = [];
+  for (const m of ms) if (m.entity !== undefined && !out.includes(m.entity)) out.push(m.entity);
+  return out;
+}
+
+/**
+ * "He"/"She" opening a clause: the person the previous sentence is about (its first person),
+ * or within a sentence the nearest person before.
+ */
+/** "the (militant) group" ending at token i: the organisation named last before it. */
+export function groupAnaphor(article: Article, v: SentenceView, i: number): Mention | undefined {
+  let k = i - 1;
+  while (k >= 0 && isLowerWord(v.tokens[k]) && v.at[k] === undefined) k--;
+  if (v.tokens[k]?.lower !== 'the') return undefined;
+  const org = new Set<EntityType>(['Organization']);
+  for (let s = v.sentence.index; s >= 0 && s >= v.sentence.index - 3; s--) {
+    const view = article.views[s];
+    if (view === undefined) continue;
+    const m = nearestMention(article, view, s === v.sentence.index ? k : view.tokens.length, org);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+export function personForPronoun(
+  article: Article,
+  views: readonly SentenceView[],
+  v: SentenceView,
+  at: number,
+): Mention | undefined {
+  const inSentence = nearestMention(article, v, at, new Set<EntityType>(['Person']));
+  if (inSentence !== undefined) return inSentence;
+  const prev = views[v.sentence.index - 1];
+  return prev?.mentions.find((m) => typeOf(article, m) === 'Person');
+}

@@ -1,0 +1,271 @@
+/**
+ * Warrant frames:
+ *  - ISSUER … (issued|is considering|can issue) arrest warrants (for|against|targeting) LIST
+ *  - ISSUER arrest warrants for LIST; warrants … by ISSUER; a warrant for X's arrest
+ *  - LIST could face (charges|arrest warrants) (by ISSUER); X, who faces ICC charges
+ *  - "charges", "proceedings", "indictment" count only with a court named in the sentence
+ *  - follow-ups: "X could be among those targeted" and "The charges include …" complete the
+ *    warrant of the sentence before
+ * Status comes from the nearest status word before the warrant noun (see data/triggers.ts).
+ */
+
+import { CHARGES, WARRANT_NOUNS, WARRANT_STATUS_WORDS, WEAK_WARRANT_NOUNS } from '../data/triggers.js';
+import type { EntityType, WarrantStatus } from '../document.js';
+import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
+import type { Mention, Token, WarrantDraft } from '../types.js';
+import { entitiesOf, isAuxiliary, isLowerWord, listAfter, personForPronoun } from './phrases.js';
+
+const STRONG = new Set(WARRANT_NOUNS);
+const WEAK = new Set(WEAK_WARRANT_NOUNS);
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
+const SUBJECT_PREPOSITIONS = new Set(['for', 'against', 'targeting', 'on', 'accusing', 'charging', 'naming']);
+const ISSUERS: ReadonlySet<EntityType> = new Set(['Court', 'State', 'Organization']);
+const CHARGE_PHRASES = CHARGES.map((c) => c.split(' '));
+const FOLLOW_UP_VERBS = new Set(['targeted', 'named', 'charged', 'sought', 'wanted', 'indicted']);
+
+export function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
+  const found: WarrantDraft[] = [];
+  const { tokens } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    const strong = STRONG.has(w);
+    if (!strong && !WEAK.has(w)) continue;
+    const draft = warrantFrame(article, v, i, strong, previous ?? found[found.length - 1]);
+    if (draft !== null) found.push(draft);
+  }
+  if (found.length === 0 && previous !== undefined) followUp(article, v, previous);
+  return found;
+}
+
+function warrantFrame(
+  article: Article,
+  v: SentenceView,
+  i: number,
+  strong: boolean,
+  context: WarrantDraft | undefined,
+): WarrantDraft | null {
+  const { tokens } = v;
+  let issuer = issuerOf(article, v, i, strong);
+  if (issuer === null && !strong) return null;
+  if (issuer === null) issuer = context?.issuer ?? lastCourt(article, v.sentence.index, i);
+
+  const subjects: number[] = [];
+  // "for|against|targeting LIST", "for the arrest of LIST", also past "by the ICC (ICC)".
+  for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+    const t = tokens[k] as Token;
+    if (isClauseBreak(t) && t.text !== '(' && t.text !== ')') break;
+    if (!SUBJECT_PREPOSITIONS.has(t.lower)) continue;
+    let from = k + 1;
+    if (tokens[from]?.lower === 'the' && tokens[from + 1]?.lower === 'arrest' && tokens[from + 2]?.lower === 'of')
+      from += 3;
+    const list = listAfter(article, v, from, PERSON, 6);
+    subjects.push(...entitiesOf(list.mentions));
+    subjects.push(...reflexives(article, v, from, list.end));
+    // "a warrant accusing him of …": the person the sentence is about.
+    const pronoun = tokens[from]?.lower;
+    if (subjects.length === 0 && (pronoun === 'him' || pronoun === 'her')) {
+      const m = personForPronoun(article, article.views, v, from);
+      if (m?.entity !== undefined) subjects.push(m.entity);
+    }
+    if (subjects.length > 0) break;
+  }
+  // "a warrant for Putin's arrest"
+  if (tokens[i + 1]?.lower === 'for') {
+    const m = v.at[i + 2];
+    if (
+      m !== undefined &&
+      typeOf(article, m) === 'Person' &&
+      tokens[m.tokEnd]?.kind === 'poss' &&
+      tokens[m.tokEnd + 1]?.lower === 'arrest' &&
+      m.entity !== undefined
+    )
+      subjects.push(m.entity);
+  }
+  // "LIST could (also) face (potential) charges", "X, who faces ICC charges"
+  const face = faceBefore(tokens, i);
+  if (face !== null) {
+    if (tokens[face - 1]?.lower === 'who' && tokens[face - 2]?.text === ',') {
+      const m = v.at[face - 3];
+      if (m !== undefined && typeOf(article, m) === 'Person' && m.entity !== undefined) subjects.push(m.entity);
+    } else {
+      subjects.push(...peopleBefore(article, v, face));
+    }
+  }
+  return {
+    type: 'Warrant',
+    issuer,
+    subjects: [...new Set(subjects)],
+    status: statusOf(tokens, i),
+    charges: chargesIn(tokens, 0),
+    sentences: [v.sentence.index],
+    triggerAt: (tokens[i] as Token).start,
+  };
+}
+
+/** The issuer: "ICC arrest warrants", "warrants … by the ICC", "the ICC issued … warrants". */
+function issuerOf(article: Article, v: SentenceView, i: number, strong: boolean): number | null {
+  const { tokens } = v;
+  // Just before, over "arrest", "possible", possessives: "ICC arrest warrants", "the court's warrants".
+  let k = i - 1;
+  while (k >= 0 && (isLowerWord(tokens[k]) || tokens[k]?.kind === 'poss') && k >= i - 3) k--;
+  const before = v.at[k];
+  if (
+    before !== undefined &&
+    before.tokEnd === k + 1 &&
+    typeOf(article, before) === 'Court' &&
+    before.entity !== undefined
+  )
+    return before.entity;
+  // "by the ICC" within a few words after.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    if (tokens[j]?.lower !== 'by') continue;
+    let m = v.at[j + 1];
+    if (tokens[j + 1]?.lower === 'the') m = v.at[j + 2];
+    if (m !== undefined && typeOf(article, m) === 'Court' && m.entity !== undefined) return m.entity;
+  }
+  // The subject of the clause: the nearest court before, within the clause.
+  for (let j = i - 1; j >= 0 && j >= i - 16; j--) {
+    if (isClauseBreak(tokens[j]) && tokens[j]?.text !== '(' && tokens[j]?.text !== ')') break;
+    const m = v.at[j];
+    if (m === undefined || m.kind !== 'entity') continue;
+    const type = typeOf(article, m);
+    if (type === 'Court' && m.entity !== undefined) return m.entity;
+    // A state issues warrants only as the subject of "issue": "Russia issued a warrant".
+    if (
+      strong &&
+      type !== null &&
+      ISSUERS.has(type) &&
+      type !== 'Court' &&
+      m.tokEnd < i &&
+      /^issu/.test(tokens[m.tokEnd]?.lower ?? '') &&
+      m.entity !== undefined
+    )
+      return m.entity;
+  }
+  return null;
+}
+
+function lastCourt(article: Article, sentence: number, tok: number): number | null {
+  for (let s = sentence; s >= 0; s--) {
+    const v = article.views[s];
+    if (v === undefined) continue;
+    for (let k = v.mentions.length - 1; k >= 0; k--) {
+      const m = v.mentions[k] as Mention;
+      if ((s < sentence || m.tok < tok) && typeOf(article, m) === 'Court' && m.entity !== undefined) return m.entity;
+    }
+  }
+  return null;
+}
+
+function statusOf(tokens: readonly Token[], i: number): WarrantStatus {
+  // A participle right after the noun says most: "warrants issued against …".
+  const after = WARRANT_STATUS_WORDS[tokens[i + 1]?.lower ?? ''];
+  if (after !== undefined && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? '')) return after;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';') break;
+    const s = WARRANT_STATUS_WORDS[t.lower];
+    if (s !== undefined) {
+      // "can issue", "could issue": a modal makes an issue a possibility.
+      if (s === 'issued' && ['could', 'can', 'may', 'might', 'would', 'to'].includes(tokens[k - 1]?.lower ?? ''))
+        return 'considered';
+      return s;
+    }
+  }
+  const next = `${tokens[i + 1]?.lower ?? ''} ${tokens[i + 2]?.lower ?? ''}`;
+  if (/^(?:were|was|had been|have been) issued/.test(next)) return 'issued';
+  return 'unknown';
+}
+
+/** Index of "face" in "could (also) face (potential) charges" before token i, or null. */
+function faceBefore(tokens: readonly Token[], i: number): number | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k]?.lower;
+    if (w === 'face' || w === 'faces' || w === 'faced' || w === 'facing') return k;
+    if (!isLowerWord(tokens[k]) && tokens[k]?.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** "including himself": the reflexive stands for the first person of the sentence. */
+function reflexives(article: Article, v: SentenceView, from: number, to: number): number[] {
+  for (let k = from; k < Math.min(v.tokens.length, to + 3); k++) {
+    const w = v.tokens[k]?.lower;
+    if (w !== 'himself' && w !== 'herself') continue;
+    const first = v.mentions.find((m) => typeOf(article, m) === 'Person' && m.tok < k);
+    return first?.entity === undefined ? [] : [first.entity];
+  }
+  return [];
+}
+
+export function chargesIn(tokens: readonly Token[], from: number): string[] {
+  const found: string[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    for (const phrase of CHARGE_PHRASES) {
+      if (phrase.every((w, j) => tokens[k + j]?.lower === w)) {
+        const c = phrase.join(' ');
+        const canonical =
+          c === 'war crime' ? 'war crimes' : c === 'crime against humanity' ? 'crimes against humanity' : c;
+        if (!found.includes(canonical)) found.push(canonical);
+        k += phrase.length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "X could be among those targeted"; "The charges include war crimes …". */
+function followUp(article: Article, v: SentenceView, previous: WarrantDraft): void {
+  const { tokens } = v;
+  const last = previous.sentences[previous.sentences.length - 1] ?? -10;
+  if (v.sentence.index - last > 2) return;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (
+      tokens[k]?.lower === 'among' &&
+      tokens[k + 1]?.lower === 'those' &&
+      FOLLOW_UP_VERBS.has(tokens[k + 2]?.lower ?? '')
+    ) {
+      const people = v.mentions.filter((m) => m.tok < k && typeOf(article, m) === 'Person');
+      const ids = entitiesOf(people);
+      if (ids.length === 0) continue;
+      for (const id of ids) if (!previous.subjects.includes(id)) previous.subjects.push(id);
+      if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
+      return;
+    }
+  }
+  if (tokens[1]?.lower === 'charges' || tokens[0]?.lower === 'charges') {
+    const charges = chargesIn(tokens, 0);
+    if (charges.length === 0) return;
+    for (const c of charges) if (!previous.charges.includes(c)) previous.charges.push(c);
+    if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
+  }
+}
+
+/**
+ * The people of the subject before token `at`, over unnamed members and titles:
+ * "Defense Minister X and unnamed senior officers could also face".
+ */
+function peopleBefore(article: Article, v: SentenceView, at: number): number[] {
+  const found: number[] = [];
+  let k = at - 1;
+  for (let steps = 0; k >= 0 && steps < 24; steps++) {
+    const t = v.tokens[k] as Token;
+    const m = v.at[k];
+    if (m !== undefined && m.kind === 'entity' && typeOf(article, m) === 'Person' && m.entity !== undefined) {
+      if (!found.includes(m.entity)) found.unshift(m.entity);
+      k = m.tok - 1;
+      continue;
+    }
+    if (m !== undefined && (m.kind !== 'entity' || v.at[m.tokEnd]?.kind === 'title')) {
+      k = m.tok - 1;
+      continue;
+    }
+    if (isAuxiliary(t) || isLowerWord(t) || t.lower === 'and' || t.text === ',') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return found;
+}

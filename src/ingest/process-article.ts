@@ -1,0 +1,47 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ExtractionDocument } from '../extract/document.js';
+import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
+import type { ClaimedArticle } from '../graph/article-queue.js';
+import { cypher } from '../graph/cypher-registry.js';
+import { writeArticleContributions } from '../graph/write-article.js';
+
+/**
+ * The work done for one claimed article: extract it and write its contributions to the graph.
+ *
+ * Contract:
+ * - Write ONLY through `tx`, the article's one write transaction. The queue has already locked
+ *   the Article node and checked the claim in it, and marks the article done in it after this
+ *   returns, so the article's contributions and its status commit together or not at all.
+ * - Do not commit, roll back or close `tx`, and do not touch the queue fields of the Article
+ *   (status, claimToken, claimedBy, leaseUntil, attempts, nextAttemptAt, lastError, failedAt).
+ * - Be repeatable: the driver runs the transaction again after a transient error (a deadlock),
+ *   so the same input must produce the same writes, and nothing may happen outside `tx`.
+ * - When `article.ingestedTextHash` is set and differs from `article.textHash`, the text was
+ *   revised: replace what this article contributed before.
+ * - Throw to fail: a `NewsgraphError` with `retriable: true` (or a transient driver error) puts
+ *   the article back on the queue with backoff; any other error ends it as failed with the
+ *   error's message kept on the article, so make the message name the problem.
+ */
+export type ArticleProcessor = (tx: ManagedTransaction, article: ClaimedArticle) => Promise<void>;
+
+type Extract = (text: string, meta: ExtractMeta) => ExtractionDocument;
+
+/**
+ * Extraction, then the graph writer, in the article's transaction. Extraction is pure and
+ * deterministic, so a transaction the driver retries writes exactly the same again.
+ */
+export function extractingProcessor(extractDocument: Extract = extract): ArticleProcessor {
+  return async (tx, article) => {
+    const { id, title, url, publishedAt } = article;
+    const document = extractDocument(article.text, { id, title, url, publishedAt });
+    const written = await writeArticleContributions(tx, { id, publishedAt }, document);
+    await tx.run(cypher().get('ingest/set-article-extraction'), {
+      articleId: id,
+      extractorVersion: EXTRACTOR_VERSION,
+      entityCount: written.actors,
+      eventCount: written.events,
+    });
+  };
+}
+
+export const defaultProcessor: ArticleProcessor = extractingProcessor();

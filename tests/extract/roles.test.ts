@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from './summarize.js';
+
+const CASES: Array<[name: string, text: string, expected: string[]]> = [
+  [
+    'reads a demonym and title before a name',
+    'Estonian Prime Minister Liis Tamm arrived.',
+    ['Liis Tamm -> Estonia : Prime Minister'],
+  ],
+  [
+    'reads a state name and title before a name',
+    'US Secretary of State Dana Reyes spoke.',
+    ['Dana Reyes -> United States : Secretary of State'],
+  ],
+  [
+    'reads "former" into the role',
+    'Former Kenyan President Paul Otieno testified.',
+    ['Paul Otieno -> Kenya : former President'],
+  ],
+  [
+    'gives an unqualified state title the only state the article names',
+    'Chile voted on Sunday. Turnout was high. President Rosa Vidal thanked voters.',
+    ['Rosa Vidal -> Chile : President'],
+  ],
+  [
+    'gives an office the state of the office named before it in the sentence',
+    'Warrants named Israeli Prime Minister Dan Amir and former Defense Minister Uri Tal, Washington said.',
+    ['Dan Amir -> Israel : Prime Minister', 'Uri Tal -> Israel : former Defense Minister'],
+  ],
+  ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
+  [
+    'reads both spellings of defence',
+    'Polish Defence Minister Jan Nowak and Czech Defense Minister Petr Novy met.',
+    ['Jan Nowak -> Poland : Defense Minister', 'Petr Novy -> Czechia : Defense Minister'],
+  ],
+  [
+    'gives each name of a plural title the role',
+    'Hamas leaders Omar Saleh and Ziad Nasser escaped.',
+    ['Omar Saleh -> Hamas : leader', 'Ziad Nasser -> Hamas : leader'],
+  ],
+  [
+    'reads a modifier between body and title',
+    'Israeli far-right ministers Avi Levi and Dan Cohen objected.',
+    ['Avi Levi -> Israel : Minister', 'Dan Cohen -> Israel : Minister'],
+  ],
+  [
+    'reads a possessive body before a set-off title',
+    "The ICC's chief prosecutor, Lena Brandt, said so.",
+    ['Lena Brandt -> International Criminal Court : Chief Prosecutor'],
+  ],
+  // The court is guessed for "Judge" only for people with no role read from the text.
+  [
+    'reads "TITLE of BODY, NAME"',
+    'He met the president of the ICC, Judge Sara Ono, in The Hague.',
+    ['Sara Ono -> International Criminal Court : President'],
+  ],
+  [
+    'reads an epithet as the body',
+    "Qatar hosted talks. The emirate's chief negotiator, Ali Mansour, attended.",
+    ['Ali Mansour -> Qatar : chief negotiator'],
+  ],
+  [
+    'reads "its" as the body named before',
+    'The International Criminal Court said its registrar, Tom Weir, resigned.',
+    ['Tom Weir -> International Criminal Court : Registrar'],
+  ],
+  [
+    'reads an apposition after the name',
+    "Rana Aziz, a member of Hamas' political bureau, spoke.",
+    ['Rana Aziz -> Hamas : member of the political bureau'],
+  ],
+  [
+    'reads an apposition with the body before the title',
+    'Ines Berg, the UN Special Rapporteur on torture, wrote.',
+    ['Ines Berg -> United Nations : Special Rapporteur on torture'],
+  ],
+  [
+    'reads a two-word office of a body',
+    'White House press secretary Kim Ward spoke.',
+    ['Kim Ward -> White House : press secretary'],
+  ],
+  [
+    'reads an organisation body',
+    'White House spokeswoman Kim Ward declined to comment.',
+    ['Kim Ward -> White House : spokeswoman'],
+  ],
+  [
+    'gives an unqualified state title the state of the sentence',
+    'In Chile, President Rosa Vidal signed the decree.',
+    ['Rosa Vidal -> Chile : President'],
+  ],
+  [
+    'gives "his" title the body of the possessor',
+    'Estonian Prime Minister Liis Tamm and his former Defence Minister Rein Kask met.',
+    ['Liis Tamm -> Estonia : Prime Minister', 'Rein Kask -> Estonia : former Defense Minister'],
+  ],
+  [
+    'does not guess a head of state from another head in the sentence',
+    "Jordan's King Faisal spoke with President Ana Silva.",
+    ['Faisal -> Jordan : King'],
+  ],
+  [
+    'does not read a comma after an introductory phrase as an apposition',
+    'After his meeting with the ICC chief, Ali Mansour said more.',
+    [],
+  ],
+  [
+    'gives a court title the court named before',
+    'The ICC issued a ruling. Judge Mia Holt dissented.',
+    ['Mia Holt -> International Criminal Court : Judge'],
+  ],
+  ['leaves an unlinked organisation title alone', 'Spokesman Lee Park declined to comment.', []],
+  [
+    'reads "ex-" as former',
+    'Austrian ex-Chancellor Max Huber testified.',
+    ['Max Huber -> Austria : former Chancellor'],
+  ],
+  [
+    'reads "BODY, led by TITLE NAME"',
+    'The Palestinian Authority, led by President Sami Odeh, objected in talks with Israeli envoys.',
+    ['Sami Odeh -> Palestinian Authority : President'],
+  ],
+  [
+    'does not guess from a state that names another office in the sentence before',
+    'Former U.S. President Ray Cole and Chilean President Ana Diaz spoke. Deputy Prime Minister Ada Stein disagreed.',
+    ['Ray Cole -> United States : former President', 'Ana Diaz -> Chile : President'],
+  ],
+  [
+    'reads "top diplomat" of a body',
+    "The European Union's top diplomat, Ana Vidal, spoke.",
+    ['Ana Vidal -> European Union : top diplomat'],
+  ],
+];
+
+describe('roles', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    expect(summarize(text).roles.sort()).toEqual([...expected].sort());
+  });
+});

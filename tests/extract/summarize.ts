@@ -1,0 +1,36 @@
+/**
+ * Readable one-line summaries of an extraction, so that test tables compare short strings:
+ * entities as "Type:Name", roles as "Person -> Body : role", events as "WARRANT …".
+ */
+
+import type { ExtractionDocument } from '../../src/extract/document.js';
+import { extractDocument, type ExtractMeta } from '../../src/extract/index.js';
+
+export interface Summary {
+  entities: string[];
+  roles: string[];
+  events: string[];
+  doc: ExtractionDocument;
+}
+
+export function summarize(text: string, meta: ExtractMeta = {}): Summary {
+  const doc = extractDocument(text, { publishedAt: '2024-05-20', ...meta });
+  const name = (id: string | null): string => (id === null ? '?' : (doc.entities.find((e) => e.id === id)?.name ?? id));
+  const names = (ids: readonly string[]): string => ids.map(name).join(' + ');
+  const events = doc.events.map((e) => {
+    switch (e.type) {
+      case 'Warrant':
+        return `WARRANT ${name(e.issuer)} -> ${names(e.subjects)} [${e.status}]`;
+      case 'Strike':
+        return `STRIKE ${names(e.perpetrators)} -> ${names(e.targets) || '-'} @ ${names(e.locations) || '-'}`;
+      case 'Meeting':
+        return `MEETING ${names(e.participants)} (${e.mode})`;
+    }
+  });
+  return {
+    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
+    roles: doc.relations.map((r) => `${name(r.from)} -> ${name(r.to)} : ${r.role}`),
+    events,
+    doc,
+  };
+}
