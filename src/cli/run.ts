@@ -5,6 +5,8 @@ import { describeError, isNewsgraphError } from '../errors.js';
 import { closeSharedGraph } from '../graph/connection.js';
 import { projectRoot } from '../project-root.js';
 import { ingestCommand } from './ingest-command.js';
+import { evalCommand } from './eval-command.js';
+import { extractCommand } from './extract-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { neo4jCommand } from './neo4j-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -29,6 +31,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addCommand(startCommand(io))
     .addCommand(neo4jCommand(io, setExit))
     .addCommand(schemaCommand(io))
+    .addCommand(extractCommand(io, setExit))
+    .addCommand(evalCommand(io))
     .addCommand(ingestCommand(io, setExit))
     .addCommand(workerCommand(io));
   for (const command of program.commands)

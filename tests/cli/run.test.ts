@@ -1,25 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-
-function captureIO(env: NodeJS.ProcessEnv = {}): CliIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    env,
-    stdin: new PassThrough(),
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
+import { captureIO } from '../setup/capture-io.js';
 
 describe('newsgraph CLI', () => {
   it('lists its subcommands in --help', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { captureIO } from './capture-io.js';
+import { captureIO } from '../setup/capture-io.js';
 
 describe('newsgraph ingest and worker: arguments', () => {
   it('are listed in --help', async () => {

@@ -7,7 +7,7 @@ import { run } from '../../src/cli/run.js';
 import { closeSharedGraph, type GraphConnection } from '../../src/graph/connection.js';
 import { rejectedInputId } from '../../src/ingest/read-inputs.js';
 import { connectTestGraph, testNeo4j, uniqueTestPrefix } from '../setup/test-neo4j.js';
-import { captureIO } from './capture-io.js';
+import { captureIO } from '../setup/capture-io.js';
 import { articleNode, cleanUp, processedCounts, recordingProcessor } from './queue-test-helpers.js';
 
 let graph: GraphConnection;

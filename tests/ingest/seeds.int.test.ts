@@ -12,7 +12,7 @@ import { closeSharedGraph, type GraphConnection } from '../../src/graph/connecti
 import { cypher } from '../../src/graph/cypher-registry.js';
 import { sharedDir } from '../setup/shared-dir.js';
 import { connectTestGraph, testNeo4j } from '../setup/test-neo4j.js';
-import { captureIO } from './capture-io.js';
+import { captureIO } from '../setup/capture-io.js';
 
 let graph: GraphConnection;
 let dir: string;
