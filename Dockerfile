@@ -5,6 +5,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json codegen.yml ./
 COPY schema ./schema
+COPY scripts ./scripts
+COPY web ./web
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 

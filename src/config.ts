@@ -10,6 +10,7 @@ import { projectRoot } from './project-root.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const API_READ_MODES = ['open', 'key'] as const;
 
 const port = z.coerce
   .number({ error: 'must be a port number' })
@@ -17,6 +18,10 @@ const port = z.coerce
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const positiveInt = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be positive');
 const memorySize = z
   .string()
   .trim()
@@ -87,6 +92,32 @@ export const CONFIG_VARIABLES = {
       .int('must be a whole number')
       .min(1, 'must be positive'),
   },
+  API_KEY: {
+    description:
+      'Key that API writes need (`Authorization: Bearer <key>`), at least 16 characters. Unset: writes are disabled.',
+    defaultValue: () => undefined,
+    schema: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  },
+  API_READS: {
+    description: 'open (anyone may query) or key (queries need API_KEY too).',
+    defaultValue: () => 'open',
+    schema: z.enum(API_READ_MODES, { error: `must be one of ${API_READ_MODES.join(', ')}` }),
+  },
+  API_MAX_DEPTH: {
+    description: 'Deepest field nesting a GraphQL query may have.',
+    defaultValue: () => '12',
+    schema: positiveInt,
+  },
+  API_MAX_COST: {
+    description: 'Highest estimated cost a GraphQL query may have (lists count by their `first`).',
+    defaultValue: () => '50000',
+    schema: positiveInt,
+  },
+  API_QUERY_TIMEOUT_MS: {
+    description: 'Neo4j transaction timeout of each API read, in milliseconds.',
+    defaultValue: () => '10000',
+    schema: positiveInt,
+  },
 } satisfies Record<string, VariableSpec>;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -114,6 +145,16 @@ export interface Config {
   usesLocalNeo4j: boolean;
   localNeo4j: LocalNeo4jConfig;
   api: { host: string; port: number };
+  /** Access rules and limits of the GraphQL API. */
+  apiPolicy: {
+    /** Writes need this key; undefined disables them. */
+    apiKey: string | undefined;
+    /** True when queries need the key too (API_READS=key). */
+    readsNeedKey: boolean;
+    maxDepth: number;
+    maxCost: number;
+    queryTimeoutMs: number;
+  };
 }
 
 type Values = { [K in ConfigVariable]: z.infer<(typeof CONFIG_VARIABLES)[K]['schema']> };
@@ -156,5 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: v.NEO4J_LOCAL_START_TIMEOUT_MS,
     },
     api: { host: v.HOST, port: v.PORT },
+    apiPolicy: {
+      apiKey: v.API_KEY,
+      readsNeedKey: v.API_READS === 'key',
+      maxDepth: v.API_MAX_DEPTH,
+      maxCost: v.API_MAX_COST,
+      queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
+    },
   };
 }

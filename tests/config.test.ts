@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, loadConfig } from '../src/config.js';
+import { projectRoot } from '../src/project-root.js';
 import { NewsgraphError } from '../src/errors.js';
 
 function configError(env: NodeJS.ProcessEnv): NewsgraphError {
@@ -70,5 +73,12 @@ describe('loadConfig', () => {
     const error = configError({ PORT: 'x', LOG_LEVEL: 'y' });
     expect(error.message).toContain('PORT');
     expect(error.message).toContain('LOG_LEVEL');
+  });
+});
+
+describe('README', () => {
+  it('documents every configuration variable in its table', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    for (const name of Object.keys(CONFIG_VARIABLES)) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
   });
 });

@@ -10,6 +10,7 @@ import { extractCommand } from './extract-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { neo4jCommand } from './neo4j-command.js';
 import { schemaCommand } from './schema-command.js';
+import { serveCommand } from './serve-command.js';
 import { startCommand } from './start-command.js';
 import { workerCommand } from './worker-command.js';
 
@@ -31,6 +32,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addCommand(startCommand(io))
     .addCommand(neo4jCommand(io, setExit))
     .addCommand(schemaCommand(io))
+    .addCommand(serveCommand(io))
     .addCommand(extractCommand(io, setExit))
     .addCommand(evalCommand(io))
     .addCommand(ingestCommand(io, setExit))

@@ -1,0 +1,18 @@
+// The events each article reports, newest first, with this article's evidence sentences.
+// Parameters: $ids (article ids), $first (events per article). Returns one row per article found: id, reports.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN
+  id,
+  COLLECT {
+    MATCH (a)-[r:REPORTS]->(e:Event)
+    WITH r, e
+    ORDER BY e.date IS NULL, e.dateFrom DESC, e.key
+    LIMIT $first
+    RETURN {
+      event: e {.key, .date, .datePrecision, .status, .mode, .topic, label: [l IN labels(e) WHERE l IN ['Warrant', 'Strike', 'Meeting']][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo), charges: coalesce(e.charges, []), reportCount: coalesce(e.reportCount, 0)},
+      texts: coalesce(r.evidenceTexts, []),
+      starts: coalesce(r.evidenceStarts, []),
+      ends: coalesce(r.evidenceEnds, [])
+    }
+  } AS reports

@@ -1,0 +1,93 @@
+/**
+ * How the API reads the graph: a named statement of cypher/api/ with its parameters, as one
+ * auto-commit read transaction bounded by the query timeout. Every Cypher round trip of a
+ * request goes through `read`, one `executeQuery` each, so counting them is counting calls.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphConnection } from '../graph/connection.js';
+import { cypher, type CypherRegistry } from '../graph/cypher-registry.js';
+import { ACTOR_LABELS, EVENT_LABELS } from './rows.js';
+
+/** Values a statement's `{{slot}}` may take; each comes from an enum or a checked range in code, never from a client. */
+export interface StatementSlots {
+  /** A node label: one of the actor or event labels, or `Event`. */
+  label?: string;
+  /** The longest path `path` looks for, 1 to 6. */
+  maxHops?: number;
+}
+
+const SLOT_LABELS = new Set<string>([...ACTOR_LABELS, ...EVENT_LABELS, 'Event']);
+const SLOT = /\{\{(\w+)\}\}/g;
+
+/**
+ * The statement `api/<name>` with its slots filled. Cypher cannot take a label or a path
+ * length as a parameter without losing its indexes, so those few slots are filled here, from
+ * allow-lists only; user input always travels as parameters.
+ */
+export function apiStatement(name: string, slots: StatementSlots = {}, registry: CypherRegistry = cypher()): string {
+  return registry.get(`api/${name}`).replace(SLOT, (_match, slot: string) => {
+    if (slot === 'label' && slots.label !== undefined && SLOT_LABELS.has(slots.label)) return slots.label;
+    if (slot === 'maxHops' && Number.isInteger(slots.maxHops) && slots.maxHops! >= 1 && slots.maxHops! <= 6) {
+      return String(slots.maxHops);
+    }
+    throw new Error(`api/${name}: slot {{${slot}}} needs an allowed value, got ${JSON.stringify(slots)}`);
+  });
+}
+
+export interface ApiDb {
+  read<T = Record<string, unknown>>(
+    name: string,
+    params: Record<string, unknown>,
+    slots?: StatementSlots,
+  ): Promise<T[]>;
+}
+
+export function createApiDb(graph: GraphConnection, options: { timeoutMs: number; registry?: CypherRegistry }): ApiDb {
+  return {
+    async read<T>(name: string, params: Record<string, unknown>, slots?: StatementSlots): Promise<T[]> {
+      const statement = apiStatement(name, slots, options.registry);
+      const result = await graph.driver.executeQuery(statement, toCypherParams(params), {
+        database: graph.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: options.timeoutMs },
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    },
+  };
+}
+
+/**
+ * Parameters as Cypher needs them: JS numbers reach Neo4j as floats, which LIMIT and list
+ * slices refuse, so whole numbers go as Neo4j integers (the API sends no whole-valued floats).
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
+/** Driver values as plain JS: integers as numbers (ours are far below 2^53), temporals as ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    if (isTemporal(value)) return (value as { toString(): string }).toString();
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+function isTemporal(value: object): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}

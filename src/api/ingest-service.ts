@@ -1,0 +1,22 @@
+/**
+ * What the API's mutations need from ingestion, injected into the context so the API does not
+ * depend on the queue or the extractor. The lead wires the real implementation (queue +
+ * extractor + graph writer); tests may give a small one.
+ */
+import type { ExtractionDocument } from '../extract/document.js';
+import type { ArticleInput } from '../ingest/article-input.js';
+
+export interface IngestService {
+  /** Queues the article for a worker. */
+  submit(input: ArticleInput): Promise<{ id: string; outcome: 'queued' | 'unchanged' | 'requeued' }>;
+  /** Extracts and writes the article now; `document` is what the extractor found. */
+  ingestNow(
+    input: ArticleInput,
+  ): Promise<{ articleId: string; outcome: 'ingested' | 'unchanged'; document: ExtractionDocument }>;
+}
+
+/** Stands in where no ingestion is wired: every write says so instead of failing obscurely. */
+export const UNWIRED_INGEST: IngestService = {
+  submit: () => Promise.reject(new Error('article submission is not wired into this server')),
+  ingestNow: () => Promise.reject(new Error('article ingestion is not wired into this server')),
+};

@@ -1,0 +1,74 @@
+/**
+ * Page sizes and Relay connections over keyset-ordered statements (cypher/api/*-page and
+ * *-count): one query for the page, one more only when the client asks for totalCount.
+ */
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { ApiDb, StatementSlots } from './db.js';
+import { badInput } from './errors.js';
+import type { PageRow } from './rows.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** A `first` argument checked against the limit: 0 to 100 (0 gives only pageInfo and totalCount). */
+export function pageSize(first: number | null | undefined, fallback: number, argument = 'first'): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`${argument} must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
+      argument,
+      maxPageSize: MAX_PAGE_SIZE,
+    });
+  }
+  return size;
+}
+
+export interface ConnectionQuery<T> {
+  db: ApiDb;
+  /** Statement names, e.g. events-page and events-count. */
+  page: string;
+  count: string;
+  slots: StatementSlots;
+  /** Filter parameters, shared by both statements. */
+  params: Record<string, unknown>;
+  order: string;
+  first: number;
+  after: string | null | undefined;
+  /** The item of a result row, and its key (the tie-breaker of the order). */
+  item: (row: Record<string, unknown>) => { node: T; key: string };
+}
+
+export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<T>> {
+  const after = query.after ? decodeCursor(query.after, query.order) : null;
+  const rows =
+    query.first === 0
+      ? []
+      : await query.db.read(
+          query.page,
+          {
+            ...query.params,
+            order: query.order,
+            after: after && { sort: after.sort, key: after.key },
+            limit: query.first + 1,
+          },
+          query.slots,
+        );
+  const edges = rows.slice(0, query.first).map((row) => {
+    const { node, key } = query.item(row);
+    return { node, cursor: encodeCursor({ order: query.order, sort: row.sort as string | number, key }) };
+  });
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > query.first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => {
+      counted ??= query.db
+        .read<{ count: number }>(query.count, query.params, query.slots)
+        .then((result) => result[0]?.count ?? 0);
+      return counted;
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/** Actors: the five actor types, their relationship fields, look-ups by id and name, and search. */
+import { normalizeName } from '../../text/normalize-name.js';
+import type { PersonResolvers, Resolvers } from '../__generated__/resolvers-types.js';
+import { badInput } from '../errors.js';
+import { globalIdOf, parseIdOf } from '../global-id.js';
+import { actorRow } from '../graph-rows.js';
+import { nameCandidatesQuery, searchQuery } from '../lucene.js';
+import { pageSize } from '../paging.js';
+import type { ActorRow } from '../rows.js';
+import { loadNode } from './node.js';
+
+const DEFAULT_LIST = 20;
+/** Longest name or search text accepted; no actor name comes near it. */
+const MAX_QUERY_LENGTH = 200;
+
+/** The fields every actor type shares; the parent is an ActorRow whatever the type. */
+const actorFields: PersonResolvers = {
+  id: (actor) => globalIdOf(actor),
+  type: (actor) => actor.label,
+  warrantsIssued: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'warrantsIssued', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  warrantsAgainst: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'warrantsAgainst', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  strikesCarriedOut: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'strikesCarriedOut', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  strikesSuffered: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'strikesSuffered', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  meetings: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'meetings', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  eventsAt: (actor, { first }, ctx) =>
+    ctx.loaders.actorEvents({ relation: 'eventsAt', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  counterparts: (actor, { first }, ctx) => ctx.loaders.counterparts(pageSize(first, DEFAULT_LIST)).load(actor.key),
+  roles: (actor, { first }, ctx) =>
+    ctx.loaders.roles({ side: 'held', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  members: (actor, { first }, ctx) =>
+    ctx.loaders.roles({ side: 'in', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  mentionedIn: (actor, { first }, ctx) => ctx.loaders.mentionedIn(pageSize(first, DEFAULT_LIST)).load(actor.key),
+};
+
+function checkedText(text: string, argument: string): string {
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw badInput(`${argument} is longer than ${MAX_QUERY_LENGTH} characters.`, { argument });
+  }
+  return text;
+}
+
+/** Of the actors that have the name (canonical or alias, normalised), the best: canonical, then most mentioned. */
+export function bestNameMatch(name: string, candidates: Array<{ actor: ActorRow; mentions: number }>): ActorRow | null {
+  const wanted = normalizeName(name);
+  if (wanted === '') return null;
+  const rank = (actor: ActorRow): number =>
+    normalizeName(actor.name) === wanted ? 2 : actor.aliases.some((alias) => normalizeName(alias) === wanted) ? 1 : 0;
+  const matches = candidates
+    .map((candidate) => ({ ...candidate, rank: rank(candidate.actor) }))
+    .filter((candidate) => candidate.rank > 0)
+    .sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        b.mentions - a.mentions ||
+        (a.actor.key < b.actor.key ? -1 : a.actor.key > b.actor.key ? 1 : 0),
+    );
+  return matches[0]?.actor ?? null;
+}
+
+export const actorResolvers: Resolvers = {
+  Actor: { __resolveType: (actor) => actor.label },
+  Person: actorFields,
+  State: actorFields,
+  Court: actorFields,
+  Organization: actorFields,
+  Place: actorFields,
+  Counterpart: {},
+  Role: {
+    sources: (role, { first }) => role.sources.slice(0, pageSize(first, DEFAULT_LIST)),
+  },
+  Query: {
+    actor: (_root, { id }, ctx) => loadNode(ctx, parseIdOf(id, 'actor', 'id')) as Promise<ActorRow | null>,
+    actorByName: async (_root, { name, type }, ctx) => {
+      const query = nameCandidatesQuery(checkedText(name, 'name'));
+      if (query === undefined) return null;
+      const rows = await ctx.db.read('actor-name-candidates', { query, label: type ?? null });
+      return bestNameMatch(
+        name,
+        rows.map((row) => ({ actor: actorRow(row.actor as Record<string, unknown>), mentions: Number(row.mentions) })),
+      );
+    },
+    search: async (_root, { query, types, first }, ctx) => {
+      const size = pageSize(first, 10);
+      const lucene = searchQuery(checkedText(query, 'query'));
+      if (lucene === undefined || size === 0) return [];
+      const rows = await ctx.db.read('search-actors', {
+        query: lucene,
+        labels: types && types.length > 0 ? types : null,
+        // Hits of other types are dropped after the index answers, so read more of them.
+        candidates: types && types.length > 0 ? 500 : Math.max(50, size * 2),
+        first: size,
+      });
+      return rows.map((row) => ({ actor: actorRow(row.actor as Record<string, unknown>), score: Number(row.score) }));
+    },
+  },
+};

@@ -1,0 +1,186 @@
+/**
+ * The rows resolvers receive as parents (codegen.yml `mappers`): plain objects as the Cypher
+ * queries of cypher/api/ return them, never GraphQL objects. Field resolvers derive the
+ * GraphQL shape from them, so one row serves every field that needs it.
+ */
+import type { Entity, ExtractedEvent, ExtractionDocument } from '../extract/document.js';
+
+export const ACTOR_LABELS = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+export const EVENT_LABELS = ['Warrant', 'Strike', 'Meeting'] as const;
+export type EventLabel = (typeof EVENT_LABELS)[number];
+
+/** Relationships from an event's actors to the event or back: the event roles. */
+export const EVENT_RELATIONSHIPS = [
+  'ISSUED',
+  'AGAINST',
+  'CARRIED_OUT',
+  'TARGETED',
+  'AT',
+  'KILLED',
+  'ATTENDED',
+] as const;
+export type EventRelationship = (typeof EVENT_RELATIONSHIPS)[number];
+
+/** Everything traversals follow: event roles and offices, never mere co-mentions. */
+export const TRAVERSED_RELATIONSHIPS = [...EVENT_RELATIONSHIPS, 'HOLDS_ROLE'] as const;
+export type TraversedRelationship = (typeof TRAVERSED_RELATIONSHIPS)[number];
+
+export interface ActorRow {
+  kind: 'actor';
+  label: ActorLabel;
+  key: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface EventRow {
+  kind: 'event';
+  label: EventLabel;
+  key: string;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null. */
+  date: string | null;
+  datePrecision: 'year' | 'month' | 'day' | null;
+  /** `YYYY-MM-DD` or null. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  status: string | null;
+  charges: string[];
+  mode: string | null;
+  topic: string | null;
+  reportCount: number;
+}
+
+export interface ArticleRow {
+  kind: 'article';
+  id: string;
+  title: string | null;
+  url: string | null;
+  /** `YYYY-MM-DD` or null. */
+  publishedAt: string | null;
+  status: string | null;
+  /** ISO 8601 or null. */
+  ingestedAt: string | null;
+  extractorVersion: string | null;
+  lastError: string | null;
+}
+
+export type NodeRow = ActorRow | EventRow | ArticleRow;
+
+export interface EvidenceRow {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceRow {
+  articleId: string;
+  evidence: EvidenceRow[];
+}
+
+export interface RoleRow {
+  role: string;
+  person: ActorRow;
+  holder: ActorRow;
+  sources: SourceRow[];
+}
+
+export interface EventActorRow {
+  role: EventRelationship;
+  actor: ActorRow;
+  /** Ids of the articles that support the link. */
+  sources: string[];
+}
+
+export interface CounterpartRow {
+  actor: ActorRow;
+  meetingCount: number;
+}
+
+export interface SearchHitRow {
+  actor: ActorRow;
+  score: number;
+}
+
+export interface ArticleReportRow {
+  event: EventRow;
+  evidence: EvidenceRow[];
+}
+
+export interface RelationshipRow {
+  from: NodeRow;
+  type: TraversedRelationship;
+  to: NodeRow;
+  role: string | null;
+  sources: string[];
+}
+
+export interface PathRow {
+  nodes: NodeRow[];
+  steps: RelationshipRow[];
+}
+
+export interface NeighbourhoodRow {
+  center: NodeRow;
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+  truncated: boolean;
+}
+
+export interface HealthRow {
+  status: 'ok' | 'unavailable';
+  neo4jVersion: string | null;
+  neo4jEdition: string | null;
+  database: string;
+}
+
+export interface EdgeRow<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfoRow {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A page of a connection; `totalCount` runs its count-only query only when a client asks for it. */
+export interface PageRow<T> {
+  edges: Array<EdgeRow<T>>;
+  pageInfo: PageInfoRow;
+  totalCount: () => Promise<number>;
+}
+
+export type ActorEdge = EdgeRow<ActorRow>;
+export type EventEdge = EdgeRow<EventRow>;
+export type ArticleEdge = EdgeRow<ArticleRow>;
+export type ActorPage = PageRow<ActorRow>;
+export type EventPage = PageRow<EventRow>;
+export type ArticlePage = PageRow<ArticleRow>;
+
+export interface SubmitPayloadRow {
+  articleId: string;
+  outcome: 'queued' | 'unchanged' | 'requeued';
+}
+
+export interface IngestPayloadRow {
+  articleId: string;
+  outcome: 'ingested' | 'unchanged';
+  document: ExtractionDocument;
+}
+
+export type ExtractedEntityRow = Entity;
+
+export interface ExtractedEventRow {
+  event: ExtractedEvent;
+  /** The document's entities by id, to name the event's actors. */
+  entities: ReadonlyMap<string, Entity>;
+}
+
+export interface ExtractedEventActorRow {
+  role: EventRelationship;
+  entity: Entity;
+}

@@ -1,0 +1,87 @@
+/**
+ * The schema as a contract: it builds with the resolvers, documents every type, field,
+ * argument and enum value, and its Cypher statements are documented and consistent.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiStatement } from '../../src/api/db.js';
+import { buildApiSchema } from '../../src/api/schema-loader.js';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from '../../src/api/graphql.js';
+import { cypher } from '../../src/graph/cypher-registry.js';
+import { projectRoot } from '../../src/project-root.js';
+
+describe('the GraphQL schema', () => {
+  const schema = buildApiSchema();
+  const ownTypes = Object.values(schema.getTypeMap()).filter(
+    (type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name),
+  );
+
+  it('describes every type, field, argument and enum value', () => {
+    const missing: string[] = [];
+    for (const type of ownTypes) {
+      if (!type.description?.trim()) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues())
+          if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has the Relay node interface on every actor, event and article', () => {
+    const node = schema.getType('Node');
+    expect(isInterfaceType(node)).toBe(true);
+    const implementations = schema.getPossibleTypes(node as never).map((type) => type.name);
+    expect(implementations.sort()).toEqual(
+      ['Article', 'Court', 'Meeting', 'Organization', 'Person', 'Place', 'State', 'Strike', 'Warrant'].sort(),
+    );
+  });
+});
+
+describe('the API statements', () => {
+  const names = cypher()
+    .names('api/')
+    .map((name) => name.slice('api/'.length));
+
+  it('each start with a comment that names their parameters', () => {
+    for (const name of names) {
+      const text = cypher().get(`api/${name}`);
+      expect(text.startsWith('//'), name).toBe(true);
+      const params = new Set([...text.matchAll(/\$([a-zA-Z]\w*)/g)].map((match) => match[1]));
+      const header = text
+        .split('\n')
+        .filter((line) => line.startsWith('//'))
+        .join('\n');
+      for (const param of params) expect(header, `${name}: $${param}`).toContain(`$${param}`);
+    }
+  });
+
+  it('fill their slots only with allowed values', () => {
+    expect(apiStatement('actors-page', { label: 'Person' })).toContain('MATCH (n:Person)');
+    expect(() => apiStatement('actors-page', { label: 'Person) DETACH DELETE (n' })).toThrow(/allowed value/);
+    expect(() => apiStatement('path', { maxHops: 7 })).toThrow(/allowed value/);
+    expect(apiStatement('path', { maxHops: 3 })).toContain('*..3]');
+  });
+
+  it.each(['actors', 'events', 'articles'])(
+    'share their filters between the page and count statements of %s',
+    (kind) => {
+      const filters = (name: string): string => {
+        const text = readFileSync(join(projectRoot(), 'cypher', 'api', `${name}.cypher`), 'utf8');
+        return text.slice(text.indexOf('// filters:begin'), text.indexOf('// filters:end'));
+      };
+      const page = filters(`${kind}-page`);
+      expect(page.length).toBeGreaterThan(50);
+      expect(filters(`${kind}-count`)).toBe(page);
+    },
+  );
+});

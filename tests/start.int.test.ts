@@ -1,0 +1,116 @@
+/**
+ * `npm start` end to end, the way a new user meets it: no NEO4J_URI, so the local Neo4j is
+ * started (in a private home and port), the empty graph gets the sample articles, the API and a
+ * worker run in one process, and the self-hosted IDE answers "who issued warrants for whom" in
+ * Debian's chromium. Stopping ends everything, the local server included.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCommand } from '../src/cli/start-command.js';
+import { closeSharedGraph } from '../src/graph/connection.js';
+import { serverStatus, stopServer } from '../src/neo4j-local/launcher.js';
+import { captureIO } from './setup/capture-io.js';
+import { runIdeExample } from './ide/run-ide-example.js';
+
+const home = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
+
+afterAll(async () => {
+  await stopServer({ home });
+  rmSync(home, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+let failure: unknown;
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (failure !== undefined) throw failure instanceof Error ? failure : new Error('newsgraph start failed');
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function graphql(url: string, query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+describe('newsgraph start', () => {
+  it('starts Neo4j, ingests the samples, serves the API and the IDE, and stops it all', async () => {
+    const boltPort = await freePort();
+    const apiPort = await freePort();
+    const io = captureIO({
+      PATH: process.env.PATH,
+      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
+      NEO4J_LOCAL_HOME: home,
+      NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+      NEO4J_LOCAL_HEAP: '512m',
+      NEO4J_LOCAL_PAGECACHE: '128m',
+      PORT: String(apiPort),
+      LOG_LEVEL: 'warn',
+    });
+    const stop = new AbortController();
+    const running = startCommand(io, { signal: stop.signal })
+      .parseAsync([], { from: 'user' })
+      .catch((error: unknown) => {
+        failure = error;
+      });
+    try {
+      const url = await waitFor('the ready line', () =>
+        Promise.resolve(/newsgraph is ready: open (\S+) in a browser/.exec(io.out())?.[1]),
+      );
+      expect(io.out()).toContain(`Started Neo4j 5.26.`);
+      expect(io.out()).toContain('The graph was empty: queued 10 sample articles from samples/.');
+      expect(url).toBe(`http://127.0.0.1:${apiPort}/graphql`);
+
+      const subjects = await waitFor('the samples to be ingested', async () => {
+        const result = await graphql(
+          url,
+          '{ articles(first: 20, where: { status: [DONE] }) { totalCount } warrants(first: 50, where: { issuer: "court:international-criminal-court" }) { nodes { subjects { name } } } }',
+        );
+        const data = result.data as
+          | { articles: { totalCount: number }; warrants: { nodes: Array<{ subjects: Array<{ name: string }> }> } }
+          | undefined;
+        if (!data || data.articles.totalCount < 10) return undefined;
+        return data.warrants.nodes.flatMap((node) => node.subjects.map((subject) => subject.name));
+      });
+      expect(subjects).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Yoav Gallant', 'Vladimir Putin']));
+
+      const run = await runIdeExample(url.replace(/\/graphql$/, ''), {
+        expectInResult: ['International Criminal Court', 'Benjamin Netanyahu'],
+      });
+      expect(run.tabTitles[0]).toBe('WhoIssuedWarrantsForWhom');
+      expect(run.foreignRequests).toEqual([]);
+      expect(run.errors).toEqual([]);
+    } finally {
+      stop.abort();
+      await running;
+      await closeSharedGraph();
+    }
+    expect(failure).toBeUndefined();
+    expect(io.out()).toContain('Stopped the local Neo4j.');
+    expect((await serverStatus({ home })).running).toBe(false);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The example operations the IDE opens with, one GraphiQL tab each, in this order. Kept as plain
+ * data (no DOM, no React) so the browser test can import them too. The field names follow the SDL
+ * in schema/*.graphql; change them here when the schema changes.
+ */
+export interface IdeExample {
+  /** What the example shows, in words; GraphiQL titles the tab with the operation name. */
+  title: string;
+  query: string;
+  /** JSON text for the variables editor. */
+  variables?: string;
+}
+
+export const ideExamples: readonly IdeExample[] = [
+  {
+    title: 'Who issued warrants for whom',
+    query: `# Who issued arrest warrants for whom, with sources.
+# Run with ▶ or Ctrl-Enter; more examples in the tabs.
+query WhoIssuedWarrantsForWhom {
+  warrants(first: 20) {
+    totalCount
+    nodes {
+      issuer {
+        type
+        name
+      }
+      subjects {
+        name
+      }
+      status
+      date {
+        value
+      }
+      charges
+      sources {
+        article {
+          title
+          url
+        }
+        evidence {
+          text
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Search an actor',
+    query: `# Full-text search over names and aliases.
+query SearchAnActor($query: String!) {
+  search(query: $query, first: 5) {
+    score
+    actor {
+      type
+      name
+      aliases
+    }
+  }
+}
+`,
+    variables: `{
+  "query": "ICC"
+}
+`,
+  },
+  {
+    title: 'Who met whom',
+    query: `# Meetings and calls: who took part, how and where.
+query WhoMetWhom {
+  meetings(first: 20) {
+    nodes {
+      date {
+        value
+      }
+      mode
+      topic
+      participants {
+        name
+      }
+      locations {
+        name
+      }
+      sources {
+        article {
+          title
+        }
+        evidence {
+          text
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Path between two actors',
+    query: `# The shortest chain of events and roles between two
+# actors, given by global id or graph key.
+query PathBetweenTwoActors($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    length
+    steps {
+      from {
+        ...NodeLabel
+      }
+      type
+      role
+      to {
+        ...NodeLabel
+      }
+    }
+  }
+}
+
+fragment NodeLabel on Node {
+  __typename
+  ... on Actor {
+    name
+  }
+  ... on Event {
+    date {
+      value
+    }
+  }
+}
+`,
+    variables: `{
+  "from": "person:karim-khan",
+  "to": "person:benjamin-netanyahu"
+}
+`,
+  },
+  {
+    title: 'Strikes by perpetrator',
+    query: `# The strikes one actor carried out, with sources.
+query StrikesByPerpetrator($perpetrator: ID!) {
+  strikes(first: 20, where: { perpetrator: $perpetrator }) {
+    totalCount
+    nodes {
+      date {
+        value
+      }
+      perpetrators {
+        name
+      }
+      targets {
+        name
+      }
+      locations {
+        name
+      }
+      killed {
+        name
+      }
+      sources {
+        article {
+          title
+        }
+        evidence {
+          text
+        }
+      }
+    }
+  }
+}
+`,
+    variables: `{
+  "perpetrator": "state:israel"
+}
+`,
+  },
+];
