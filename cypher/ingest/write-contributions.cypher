@@ -3,7 +3,7 @@
 // the event-actor edges with their supporting `sources`, and HOLDS_ROLE relations.
 // Lists are sorted by key, so concurrent writers lock shared nodes in the same order.
 // Parameters:
-//   $articleId
+//   $articleId, $extractorVersion (recorded on the article with what it contributed)
 //   $rekeys:   [{fromKey, toKey, name}]  surname-only people who now get their full name
 //   $actors:   [{key, type, name, aliases, surnameKey}]
 //   $events:   [{key, type, date, status, charges, mode, topic, evidenceTexts, evidenceStarts, evidenceEnds}]
@@ -11,6 +11,8 @@
 //   $incoming: [{actorKey, eventKey, type}]  AGAINST | TARGETED | AT | KILLED (event → actor)
 //   $roles:    [{personKey, holderKey, role, evidenceText, evidenceStart, evidenceEnd}]
 MATCH (a:Article {id: $articleId})
+SET a.extractorVersion = $extractorVersion, a.entityCount = size($actors), a.eventCount = size($events)
+WITH a
 CALL () {
   UNWIND $rekeys AS rekey
   MATCH (p:Person {key: rekey.fromKey})

@@ -26,6 +26,11 @@ export interface ArticleRef {
   publishedAt: string | null;
 }
 
+export interface WriteOptions {
+  /** Recorded on the article, so articles written by an older extractor can be found. */
+  extractorVersion: string;
+}
+
 export interface WriteSummary {
   actors: number;
   events: number;
@@ -36,6 +41,7 @@ export async function writeArticleContributions(
   tx: ManagedTransaction,
   article: ArticleRef,
   document: ExtractionDocument,
+  options: WriteOptions,
   registry: CypherRegistry = cypher(),
 ): Promise<WriteSummary> {
   const plan = planContributions(document);
@@ -134,6 +140,7 @@ export async function writeArticleContributions(
   // 3. Everything the article contributes, in one statement.
   const [written] = await run<{ written: number }>('ingest/write-contributions', {
     articleId,
+    extractorVersion: options.extractorVersion,
     rekeys,
     actors: actorRows,
     events: eventRows.map((event) => {

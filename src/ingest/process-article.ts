@@ -2,7 +2,6 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionDocument } from '../extract/document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
 import type { ClaimedArticle } from '../graph/article-queue.js';
-import { cypher } from '../graph/cypher-registry.js';
 import { writeArticleContributions } from '../graph/write-article.js';
 
 /**
@@ -34,13 +33,7 @@ export function extractingProcessor(extractDocument: Extract = extract): Article
   return async (tx, article) => {
     const { id, title, url, publishedAt } = article;
     const document = extractDocument(article.text, { id, title, url, publishedAt });
-    const written = await writeArticleContributions(tx, { id, publishedAt }, document);
-    await tx.run(cypher().get('ingest/set-article-extraction'), {
-      articleId: id,
-      extractorVersion: EXTRACTOR_VERSION,
-      entityCount: written.actors,
-      eventCount: written.events,
-    });
+    await writeArticleContributions(tx, { id, publishedAt }, document, { extractorVersion: EXTRACTOR_VERSION });
   };
 }
 

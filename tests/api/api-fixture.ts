@@ -194,7 +194,7 @@ export class ArticleWriter {
                a.publishedAt = CASE WHEN $publishedAt IS NULL THEN null ELSE date($publishedAt) END`,
           { id, title: options.title ?? `Article ${options.label}`, text, publishedAt: options.publishedAt },
         );
-        await writeArticleContributions(tx, document.article, document);
+        await writeArticleContributions(tx, document.article, document, { extractorVersion: 'test' });
       });
     } finally {
       await session.close();

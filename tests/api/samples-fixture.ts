@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { extract } from '../../src/extract/index.js';
+import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { cypher } from '../../src/graph/cypher-registry.js';
 import { UNDATED_EVENT_WINDOW_DAYS } from '../../src/graph/resolve-keys.js';
@@ -33,7 +33,7 @@ export async function ingestSamples(graph: GraphConnection, idPrefix: string): P
                a.publishedAt = CASE WHEN $publishedAt IS NULL THEN null ELSE date($publishedAt) END`,
           { id, title, url, text, publishedAt },
         );
-        await writeArticleContributions(tx, { id, publishedAt }, document);
+        await writeArticleContributions(tx, { id, publishedAt }, document, { extractorVersion: EXTRACTOR_VERSION });
       });
     } finally {
       await session.close();

@@ -81,7 +81,7 @@ async function write(document: ExtractionDocument): Promise<void> {
         id: document.article.id,
         publishedAt: document.article.publishedAt,
       });
-      await writeArticleContributions(tx, document.article, document);
+      await writeArticleContributions(tx, document.article, document, { extractorVersion: 'test' });
     });
   } finally {
     await session.close();
