@@ -10,7 +10,8 @@
  *     a one-word title that ends a name ("Dan Amir")
  *  3. documents: a place inside a document name ("Rome Statute") is released
  *  4. "the Qatari capital" → the capital
- *  5. ministries and offices ("the Gaza health ministry", "Prime Minister's Office")
+ *  5. ministries and offices ("the Gaza health ministry", "the health ministry in Darfur",
+ *     "Prime Minister's Office"); named facilities ("the Jenin checkpoint") are not their town
  *  6. capitalised sequences → people, new organisations, courts, places; lone acronyms
  *  7. acronyms defined in brackets: "Middle East Eye (MEE)"
  */
@@ -31,7 +32,7 @@ import {
   PLACE_HEADS,
 } from './data/words.js';
 import type { EntityType } from './document.js';
-import { CAPITAL_OF_STATE, lookup, lookupWord } from './gazetteer.js';
+import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
 import { foldKey, hyphenParts } from './tokenize.js';
 import type { TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
@@ -53,6 +54,13 @@ const ROMAN_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 const NAME_MODALS = new Set(['may', 'will']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside', 'inside', 'across', 'around']);
 const PLACE_FOLLOWER = new Set(PLACE_FOLLOWERS);
+/**
+ * Nouns after a name that make it a named facility, a place of its own: "the Tal Umar crossing",
+ * "the Kessel air base". A town named in a facility ("the Jenin checkpoint") is not mentioned
+ * as the town. Airports and bases only after new names: "Goma airport" still names Goma.
+ */
+const FACILITY_NOUNS = new Set(['crossing', 'checkpoint']);
+const NEW_FACILITY_NOUNS = new Set(['crossing', 'checkpoint', 'airport', 'airbase']);
 const ORG_FOLLOWER = new Set(ORGANIZATION_FOLLOWERS);
 
 /** Marks a token that belongs to no mention but must not start a name either. */
@@ -72,6 +80,7 @@ export function mentionsOfSentence(sentence: Sentence): Mention[] {
   releaseDocumentNames(s); // 3
   readDemonymCapitals(s); // 4
   readMinistriesAndOffices(s); // 5
+  readFacilities(s); // 5
   readCapitalisedRuns(s); // 6
   readLoneAcronyms(s); // 6
   readDefinedAcronyms(s); // 7
@@ -303,6 +312,30 @@ function readMinistriesAndOffices(s: Scratch): void {
   }
 }
 
+/** 5. "the Jenin checkpoint": a known place before a facility noun names the facility. */
+function readFacilities(s: Scratch): void {
+  const { tokens } = s;
+  for (const m of [...s.mentions]) {
+    if (m.kind !== 'entity' || m.type !== 'Place' || m.compound !== undefined) continue;
+    const next = tokens[m.tokEnd];
+    if (next === undefined || !FACILITY_NOUNS.has(next.key) || s.claims[m.tokEnd] !== null) continue;
+    release(s, m);
+    const name = surface(s, m.tok, m.tokEnd + 1);
+    claim(
+      s,
+      make(s, m.tok, m.tokEnd + 1, { kind: 'entity', via: 'pattern', type: 'Place', key: newKey('Place', name), name }),
+    );
+  }
+}
+
+/** The length of a facility noun at token k ("crossing", "air base"), or 0. */
+function facilityLength(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return 0;
+  if (NEW_FACILITY_NOUNS.has(t.key)) return 1;
+  return t.key === 'air' && tokens[k + 1]?.key === 'base' ? 2 : 0;
+}
+
 /** 6. Capitalised sequences: people, new organisations, courts and places. */
 function readCapitalisedRuns(s: Scratch): void {
   const { tokens, claims } = s;
@@ -339,10 +372,62 @@ function readCapitalisedRuns(s: Scratch): void {
       break;
     }
     let start = i;
-    // A sentence opener that is an ordinary word, or a month, is not part of the name.
-    if ((start === 0 && isOrdinaryOpener(tokens[start] as Token)) || MONTHS.has((tokens[start] as Token).key)) start++;
+    // A sentence opener that is an ordinary word, or a month, is not part of the name. An
+    // opener that is only shaped like an adverb ("Beverly", "Kimberly") may be a given name:
+    // 04-entities.ts puts it back when the rest names no one known.
+    let opener = false;
+    if ((start === 0 && isOrdinaryOpener(tokens[start] as Token)) || MONTHS.has((tokens[start] as Token).key)) {
+      opener = start === 0 && !COMMON.has((tokens[start] as Token).key) && !MONTHS.has((tokens[start] as Token).key);
+      start++;
+    }
+    // "the Tal Umar crossing", "the Kessel air base": a named facility.
+    const facility = start < end && !headline ? facilityLength(tokens, end) : 0;
+    if (facility > 0 && claims[end] === null && (facility === 1 || claims[end + 1] === null)) {
+      const name = surface(s, start, end + facility);
+      claim(
+        s,
+        make(s, start, end + facility, {
+          kind: 'entity',
+          via: 'pattern',
+          type: 'Place',
+          key: newKey('Place', name),
+          name,
+        }),
+      );
+      i = end + facility;
+      continue;
+    }
     const m = classifyRun(tokens, claims, start, end, headline);
-    if (m !== null) claim(s, make(s, start, end, m));
+    // "Sudan Doctors Network", "Israeli Medical Association": a state named just before a new
+    // organisation or court opens its name.
+    const prefix = claims[start - 1];
+    if (
+      m !== null &&
+      m.via === 'pattern' &&
+      (m.type === 'Organization' || m.type === 'Court') &&
+      prefix !== null &&
+      prefix !== undefined &&
+      prefix !== 'blocked' &&
+      prefix.kind === 'entity' &&
+      prefix.compound === undefined &&
+      prefix.type === 'State' &&
+      (prefix.via === 'name' || prefix.via === 'demonym') &&
+      prefix.tokEnd === start &&
+      tokens[start - 1]?.kind === 'word'
+    ) {
+      // "the Sudan" is a name of the state; the article is not part of the new name.
+      const from = tokens[prefix.tok]?.key === 'the' ? prefix.tok + 1 : prefix.tok;
+      release(s, prefix);
+      const name = surface(s, from, end);
+      claim(s, make(s, from, end, { kind: 'entity', via: 'pattern', type: m.type, key: newKey(m.type, name), name }));
+      i = end;
+      continue;
+    }
+    if (m !== null) {
+      const made = make(s, start, end, m);
+      if (opener && end - start === 1 && m.via === 'surname') made.opener = true;
+      claim(s, made);
+    }
     i = end;
   }
 }
@@ -627,6 +712,31 @@ function ministrySpan(
       .map((t) => t.text)
       .join(' ');
     tok = before.tok;
+  }
+  // "the health ministry in Darfur"
+  const inPlace = claims[tokEnd + 1];
+  if (
+    prefix === null &&
+    !ministry.cap &&
+    tokEnd === at + 1 &&
+    tokens[tokEnd]?.key === 'in' &&
+    inPlace !== null &&
+    inPlace !== undefined &&
+    inPlace !== 'blocked' &&
+    inPlace.kind === 'entity' &&
+    inPlace.compound === undefined &&
+    (inPlace.type === 'Place' || inPlace.type === 'State') &&
+    inPlace.tok === tokEnd + 1
+  ) {
+    // A capital stands for its state: "the foreign ministry in Moscow".
+    const state = inPlace.key === undefined ? undefined : STATE_OF_CAPITAL.get(inPlace.key);
+    prefix =
+      (state === undefined ? undefined : ENTITY_INFO.get(state)?.name) ??
+      tokens
+        .slice(inPlace.tok, inPlace.tokEnd)
+        .map((t) => t.text)
+        .join(' ');
+    tokEnd = inPlace.tokEnd;
   }
   if (prefix === null && !ministry.cap) return null;
   const canonical = `Ministry of ${domain}`;

@@ -8,7 +8,9 @@
  *  2. a new court or organisation whose words are a shortening of one already named
  *     ("International Court") joins it when that is unambiguous, else it is dropped
  *  3. epithets and organs: "the emirate", "the enclave", "the Hague-based court"
- *  4. people: full names, then single words (surnames, "Sheikh Tamim") joined to the full name
+ *  4. people: full names, then single words (surnames, "Sheikh Tamim") joined to the full name;
+ *     a surname known nowhere else takes back a sentence opener set aside as an adverb when an
+ *     apposition follows ("Beverly Okafor, the group's spokeswoman, said")
  *  5. lone acronyms: defined in the text or the initials of an entity already named
  * Mentions that resolve to nothing are dropped.
  */
@@ -45,6 +47,8 @@ const METONYMY_READY = new Set([
 ]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'again', 'quickly']);
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'al', '&']);
+const ADVERB_ENDINGS = /(?:ally|ately|ently|antly|ously|ively|edly|fully|ingly|ularly|arily)$/;
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'whose']);
 
 export interface ResolvedEntities {
   entities: EntityDraft[];
@@ -169,7 +173,12 @@ export function resolveEntities(mentions: readonly Mention[], sentences: readonl
   }
 
   // 4. People.
-  resolvePeople(people, titleBefore, (m, key, name) => attach(m, entityFor(key, 'Person', name, null, m.start)));
+  resolvePeople(
+    people,
+    titleBefore,
+    (m, key, name) => attach(m, entityFor(key, 'Person', name, null, m.start)),
+    (m) => withOpener(m, tokensOf(m)),
+  );
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     // The canonical name is the fullest form used.
@@ -284,10 +293,33 @@ interface Cluster {
   at: number[];
 }
 
+/**
+ * "Beverly Okafor, …": a surname known nowhere else, after a sentence opener that was set
+ * aside as an adverb, takes the opener back as its given name.
+ */
+function withOpener(m: Mention, tokens: readonly Token[]): boolean {
+  const opener = tokens[m.tok - 1];
+  if (m.opener !== true || m.tok !== 1 || opener === undefined || opener.end + 1 !== m.start) return false;
+  // Adverbs made from adjectives ("Initially", "Reportedly") are never given names.
+  if (ADVERB_ENDINGS.test(opener.lower)) return false;
+  // Only a name set off by an apposition or an age: "Beverly Okafor, the group's spokeswoman,".
+  const next = tokens[m.tokEnd + 1];
+  if (tokens[m.tokEnd]?.text !== ',' || next === undefined) return false;
+  const setOff =
+    APPOSITION_OPENERS.has(next.lower) || next.kind === 'num' || (next.cap && tokens[m.tokEnd + 2]?.kind === 'poss');
+  if (!setOff) return false;
+  m.tok = 0;
+  m.start = opener.start;
+  m.text = `${opener.text} ${m.text}`;
+  m.via = 'person';
+  return true;
+}
+
 function resolvePeople(
   people: readonly Mention[],
   titleBefore: ReadonlyMap<string, Mention>,
   attachTo: (m: Mention, key: string, name: string) => void,
+  extend: (m: Mention) => boolean,
 ): void {
   const clusters: Cluster[] = [];
   const singles: Mention[] = [];
@@ -335,7 +367,20 @@ function resolvePeople(
         }
       }
     }
-    if (pick !== undefined) attachTo(m, pick.key, pick.name);
+    if (pick === undefined && extend(m)) {
+      const words = personWords(m.text);
+      const raw = m.text.split(/\s+/);
+      const c: Cluster = {
+        key: `person:${words.join(' ')}`,
+        name: m.text,
+        words,
+        lastForms: nameForms(raw[raw.length - 1] ?? ''),
+        first: words[0] ?? '',
+        at: [m.start],
+      };
+      clusters.push(c);
+      attachTo(m, c.key, c.name);
+    } else if (pick !== undefined) attachTo(m, pick.key, pick.name);
     else if (m.via === 'person') {
       const c: Cluster = {
         key: `person:${forms[0] ?? m.text}`,

@@ -47,6 +47,10 @@ export const ENTITY_INFO = new Map<string, EntityInfo>();
 /** Key of the capital (Place) of each state, and back. */
 export const CAPITAL_OF_STATE = new Map<string, string>();
 export const STATE_OF_CAPITAL = new Map<string, string>();
+/** The key of the larger place (not a state) each place lies in: "place:jenin" → "place:westbank". */
+export const PLACE_WITHIN = new Map<string, string>();
+/** Keys of the armed groups (not state forces): what "the rebels", "the militants" can stand for. */
+export const ARMED_GROUPS = new Set<string>();
 /** Place keys by epithet phrase (lower case). */
 export const PLACE_EPITHETS = new Map<string, string[]>();
 
@@ -93,12 +97,14 @@ for (const c of COURTS)
   addEntity(`court:${c.key}`, { type: 'Court', name: c.name, country: null }, [c.name, ...c.aliases]);
 for (const o of ORGANIZATIONS) {
   addEntity(`org:${o.key}`, { type: 'Organization', name: o.name, country: o.state ?? null }, [o.name, ...o.aliases]);
+  if (o.kind === 'armed') ARMED_GROUPS.add(`org:${o.key}`);
 }
 for (const m of MEDIA)
   addEntity(`media:${m.key}`, { type: 'Organization', name: m.name, country: null }, [m.name, ...m.aliases]);
 for (const p of PLACES) {
   const key = `place:${p.key}`;
   addEntity(key, { type: 'Place', name: p.name, country: p.country }, [p.name, ...p.aliases]);
+  if (p.within !== undefined) PLACE_WITHIN.set(key, `place:${p.within}`);
   for (const e of p.epithets ?? []) {
     const lower = e.toLowerCase();
     PLACE_EPITHETS.set(lower, [...(PLACE_EPITHETS.get(lower) ?? []), key]);

@@ -67,6 +67,8 @@ export interface Mention extends Span {
   compound?: readonly string[];
   title?: TitleEntry;
   plural?: boolean;
+  /** A lone surname after a sentence opener shaped like an adverb, which may be its given name. */
+  opener?: boolean;
   /** A title written "ex-President": the office is a former one. */
   former?: boolean;
   /** Index into the entity list, set by 04-entities.ts. */

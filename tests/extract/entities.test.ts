@@ -209,6 +209,54 @@ const CASES: Array<[name: string, text: string, present: string[], absent: strin
     ['Person:Ilan Ross'],
     ['Person:November Ilan Ross'],
   ],
+  [
+    'reads a known town before "checkpoint" as the facility',
+    'Trucks waited at the Jenin checkpoint for hours.',
+    ['Place:Jenin checkpoint'],
+    ['Place:Jenin'],
+  ],
+  [
+    'reads a new name before "crossing" as the facility',
+    'Aid stalled at the Tal Umar crossing on Monday.',
+    ['Place:Tal Umar crossing'],
+    ['Place:Tal Umar'],
+  ],
+  [
+    'reads "the health ministry in PLACE"',
+    'The toll rose to 40, according to the health ministry in Darfur.',
+    ['Organization:Darfur Ministry of Health'],
+    ['Place:Darfur'],
+  ],
+  [
+    'keeps a sentence-initial given name shaped like an adverb before an apposition',
+    "Beverly Okafor, the group's spokeswoman, said aid was blocked.",
+    ['Person:Beverly Okafor'],
+    [],
+  ],
+  [
+    'reads a state name that opens the name of a new organisation',
+    'The toll was 30, according to the Yemen Doctors Network.',
+    ['Organization:Yemen Doctors Network'],
+    ['State:Yemen', 'Organization:Doctors Network'],
+  ],
+  [
+    'reads "Congolese" and "Congo" as the Democratic Republic of the Congo',
+    'Congolese troops left the town, Congo said.',
+    ['State:Democratic Republic of the Congo'],
+    ['Place:Congo'],
+  ],
+  [
+    'reads "southern STATE" as the state',
+    'Jets struck southern Lebanon overnight.',
+    ['State:Lebanon'],
+    ['Place:southern Lebanon'],
+  ],
+  [
+    'does not glue an adverb opener to a surname',
+    'Initially Nour refused. Nour later agreed.',
+    [],
+    ['Person:Initially Nour'],
+  ],
 ];
 
 describe('entities', () => {

@@ -72,6 +72,41 @@ describe('warrants', () => {
       [],
     ],
     ['ignores "charges" without a court', 'Lena Ross faces charges of fraud in a local case.', []],
+    [
+      'reads a pronoun and the list after it',
+      'Omar Saleh denied wrongdoing. ICC judges issued arrest warrants for him and his former army chief, Sami Nour.',
+      ['WARRANT International Criminal Court -> Omar Saleh + Sami Nour [issued]'],
+    ],
+    [
+      'completes a request with the people named in it, over appositions',
+      "The ICC prosecutor applied for arrest warrants for three RSF commanders. The men named in the applications are Ali Musa, the militia's deputy leader; Hassan Idris, its field commander; and Adam Yusuf.",
+      ['WARRANT International Criminal Court -> Ali Musa + Hassan Idris + Adam Yusuf [requested]'],
+    ],
+    [
+      'completes a request with "the applications also name"',
+      'The ICC prosecutor applied for arrest warrants on Monday. The applications also name Ali Musa and Hassan Idris.',
+      ['WARRANT International Criminal Court -> Ali Musa + Hassan Idris [requested]'],
+    ],
+    [
+      'completes a request with "she said the applications named", over comma appositions',
+      "The ICC prosecutor sought arrest warrants for two commanders on Monday. She said the applications named Ali Musa, the RSF's commander in the north, and Adam Yusuf, who led a militia.",
+      ['WARRANT International Criminal Court -> Ali Musa + Adam Yusuf [requested]'],
+    ],
+    [
+      'reads the person detained under a warrant',
+      'Omar Saleh, 54, was detained at the city airport under a warrant issued by the ICC.',
+      ['WARRANT International Criminal Court -> Omar Saleh [issued]'],
+    ],
+    [
+      'reads the person arrested on an ICC warrant',
+      'Ali Musa was arrested on an ICC warrant in Rome.',
+      ['WARRANT International Criminal Court -> Ali Musa [unknown]'],
+    ],
+    [
+      'does not complete a warrant with people named in something else',
+      'The ICC issued an arrest warrant for Ali Musa. Officials named in the report are Hassan Idris and Adam Yusuf.',
+      ['WARRANT International Criminal Court -> Ali Musa [issued]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(warrants(text)).toEqual([...expected].sort());
   });
@@ -159,6 +194,133 @@ describe('strikes', () => {
     ],
     ['does not make a strike of a condemnation', 'Qatar condemned the attack.', []],
     ['does not read "targets" as a verb', 'Jets hit Houthi targets in Yemen.', []],
+    [
+      'reads the subject over a time adverbial',
+      'Russia on Friday carried out a missile strike on Kharkiv.',
+      ['STRIKE Russia -> - @ Kharkiv'],
+    ],
+    [
+      'reads an actor inside "-led" before a strike noun',
+      'The Hezbollah-led assault on Israel began at dawn.',
+      ['STRIKE Hezbollah -> Israel @ Israel'],
+    ],
+    [
+      'reads an actor inside "-led" before a group noun',
+      'RSF-led fighters attacked El Fasher on Sunday.',
+      ['STRIKE Rapid Support Forces -> - @ El Fasher'],
+    ],
+    [
+      'reads the target whose members a "where" clause places there',
+      'An Israeli air strike hit a building in Beirut where members of Hezbollah were meeting.',
+      ['STRIKE Israel -> Hezbollah @ Beirut'],
+    ],
+    [
+      'reads the organisation whose people a strike killed',
+      'A Russian strike killed four volunteers of Doctors Without Borders (MSF) in Kherson on Friday.',
+      ['STRIKE Russia -> Doctors Without Borders @ Kherson'],
+    ],
+    [
+      'does not make states of victims named by nationality',
+      'A strike killed five workers from Britain and Poland in Kherson.',
+      [],
+    ],
+    [
+      'reads the party a strike is blamed on in a relative clause',
+      'A drone strike on a base in Iraq, which Baghdad blamed on the United States, killed two guards.',
+      ['STRIKE United States -> - @ Iraq'],
+    ],
+    [
+      'reads "X blamed Y for the attack"',
+      'Ukraine blamed Russia for the attack on Kharkiv.',
+      ['STRIKE Russia -> - @ Kharkiv + Ukraine'],
+    ],
+    [
+      'does not place a strike in the target state when the text places it elsewhere',
+      "Kenya blamed the RSF for the attack on Kenya's embassy in Khartoum.",
+      ['STRIKE Rapid Support Forces -> Kenya @ Khartoum'],
+    ],
+    [
+      'reads the actor that claimed responsibility',
+      'Hezbollah claimed responsibility for a rocket attack on Israel.',
+      ['STRIKE Hezbollah -> Israel @ Israel'],
+    ],
+    [
+      'reads the group of the sentence before for a definite attack its people are responsible for',
+      'The ICC named two RSF commanders. The pair bear responsibility for killings during the assault on Chad.',
+      ['STRIKE Rapid Support Forces -> Chad @ Chad'],
+    ],
+    ['does not read a denied responsibility', 'No group has claimed responsibility for the attack on Israel.', []],
+    [
+      'does not read the speaker as responsible for an attack by unnamed people',
+      'The UN urged those responsible for the attack on Kyiv to be punished.',
+      [],
+    ],
+    [
+      'refers an agentless passive that says where back to the strike reported',
+      'Israel struck Hamas in Gaza on Monday. The Hamas compound was hit in Jabalia.',
+      ['STRIKE Israel -> Hamas @ Gaza Strip + Jabalia'],
+    ],
+    [
+      'does not read a figurative passive as a strike',
+      'Israel said it carried out the strike. Qatar was hit hard by the news.',
+      ['STRIKE Israel -> - @ -'],
+    ],
+    [
+      'reads places after a participle that goes on with the strike',
+      'Russia launched a large drone attack overnight, striking energy sites in the western city of Lviv and in Kharkiv and killing nine people.',
+      ['STRIKE Russia -> - @ Lviv + Kharkiv'],
+    ],
+    [
+      'stops the phrase where another strike with its own actor begins',
+      'Russia said the strikes answered a Ukrainian drone attack on a refinery in the Russian city of Saratov.',
+      ['STRIKE Ukraine -> - @ Russia + Saratov'],
+    ],
+    [
+      'reads "its jets" as the actor named before',
+      'The Sudanese army said its jets had struck RSF positions near Nyala.',
+      ['STRIKE Sudan -> Rapid Support Forces @ Nyala'],
+    ],
+    [
+      'reads "fired by the rebels" as the armed group named last',
+      'M23 seized the town. A shell fired by the rebels struck a hospital in Goma.',
+      ['STRIKE M23 -> - @ Goma'],
+    ],
+    ['does not read "the rebels" with no armed group named', 'The UN said the rebels attacked a convoy in Ituri.', []],
+    [
+      'reads the place in the apposition of a place',
+      'A Russian strike hit Kharkiv, the second city of Ukraine, at dawn.',
+      ['STRIKE Russia -> - @ Kharkiv + Ukraine'],
+    ],
+    [
+      'reads a place after adjectives in "in the eastern X region"',
+      'Russian jets struck a depot in the eastern Donetsk region on Monday.',
+      ['STRIKE Russia -> - @ Donetsk'],
+    ],
+    [
+      'reads "near the port city of X and in the capital, Y"',
+      'Russia struck grain silos near the port city of Odesa and in the capital, Kyiv, on Friday.',
+      ['STRIKE Russia -> - @ Odesa + Kyiv'],
+    ],
+    [
+      "reads the victims' organisation after a state target",
+      'Israeli strikes on southern Syria killed two members of Hezbollah.',
+      ['STRIKE Israel -> Syria + Hezbollah @ Syria'],
+    ],
+    [
+      'ends the phrase at a new clause after "and"',
+      'Israeli strikes on Gaza went on and the army said more would follow in Rafah.',
+      ['STRIKE Israel -> - @ Gaza Strip'],
+    ],
+    [
+      'reads "in TOWN, in REGION"',
+      'An Israeli strike hit a house in Jabalia, in northern Gaza, on Monday.',
+      ['STRIKE Israel -> - @ Jabalia + Gaza Strip'],
+    ],
+    [
+      'adds where weapons without an actor hit inside the struck state',
+      'Iran fired missiles at Israel on Sunday. Several missiles struck Israel, and a girl was hurt near Eilat.',
+      ['STRIKE Iran -> Israel @ Israel + Eilat'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(strikes(text)).toEqual([...expected].sort());
   });
@@ -228,6 +390,16 @@ describe('meetings', () => {
     ],
     ['does not read "called on" as a call', 'Tom Hale called on Lucia Bruni to resign.', []],
     ['does not read mediation as a meeting', 'Talks brokered by Qatar and Egypt continued.', []],
+    [
+      'reads "spoke with A and with B" as two conversations',
+      'Kenyan President Ann Njeri said she had spoken with Felix Moto and with Rwandan President Paul Kagame.',
+      ['MEETING Ann Njeri + Felix Moto (unknown)', 'MEETING Ann Njeri + Paul Kagame (unknown)'],
+    ],
+    [
+      'reads "met A and B" as one meeting',
+      'Ann Njeri met Paul Kagame and Felix Moto in Nairobi.',
+      ['MEETING Ann Njeri + Paul Kagame + Felix Moto (in_person)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(meetings(text)).toEqual([...expected].sort());
   });

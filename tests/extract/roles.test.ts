@@ -130,6 +130,91 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
     "The European Union's top diplomat, Ana Vidal, spoke.",
     ['Ana Vidal -> European Union : top diplomat'],
   ],
+  [
+    'reads "NAME, the BODY\'s TITLE" with the body an epithet',
+    "The ICC opened a case. Tom Weir, the court's registrar, read the order.",
+    ['Tom Weir -> International Criminal Court : Registrar'],
+  ],
+  [
+    'reads "NAME, the TITLE of the BODY" with the body an epithet',
+    'The ICC opened a case. Ana Pires, the president of the court, said it would proceed.',
+    ['Ana Pires -> International Criminal Court : President'],
+  ],
+  [
+    'reads "TITLE of BODY (ACRONYM), NAME"',
+    'The chief prosecutor of the International Criminal Court (ICC), Lena Ross, spoke on Monday.',
+    ['Lena Ross -> International Criminal Court : Chief Prosecutor'],
+  ],
+  [
+    'reads a unit of a body after "of"',
+    'Omar Saleh, the head of the youth wing of Hezbollah, was killed.',
+    ['Omar Saleh -> Hezbollah : leader of the youth wing'],
+  ],
+  [
+    'reads "the group\'s" and "its" in a list of appositions',
+    "Hezbollah named three men: Omar Saleh, the group's leader in the south; Sami Nour, the head of its political council; and Rami Aziz.",
+    ['Omar Saleh -> Hezbollah : leader', 'Sami Nour -> Hezbollah : leader of the political council'],
+  ],
+  [
+    'gives the office to a unit named in brackets after it',
+    'Iran said Omar Saleh, the commander of its foreign wing (the Quds Force), survived.',
+    ['Omar Saleh -> Quds Force : commander of the foreign wing'],
+  ],
+  [
+    'reads a place between "its" and the title',
+    'Hezbollah said its delegation, led by its Bekaa chief Ziad Nasser, had arrived.',
+    ['Ziad Nasser -> Hezbollah : leader'],
+  ],
+  [
+    'reads two offices of one body in an apposition without article',
+    "Sheikh Ali bin Nasser Al Khalifa, Bahrain's prime minister and foreign minister, condemned the raid.",
+    [
+      'Ali bin Nasser Al Khalifa -> Bahrain : Prime Minister',
+      'Ali bin Nasser Al Khalifa -> Bahrain : Foreign Minister',
+    ],
+  ],
+  [
+    'reads "a spokeswoman for BODY"',
+    'Dana Levi, a spokeswoman for the Ukrainian foreign ministry, denied it.',
+    ['Dana Levi -> Ukrainian Ministry of Foreign Affairs : spokeswoman'],
+  ],
+  [
+    'reads a possessive inside the modifiers of a title',
+    "Anna Petrova, Russia's women's rights commissioner, rejected the charges.",
+    ['Anna Petrova -> Russia : Commissioner'],
+  ],
+  [
+    'reads a member of a lower-case state body as a state office',
+    'Israel said on Monday it would respond. Dan Meir, a member of the national cabinet, said so.',
+    ['Dan Meir -> Israel : member of the national cabinet'],
+  ],
+  [
+    'reads a sentence-initial "Government" before a title as a state body',
+    'Government spokesman Piotr Lis said Poland would join the talks.',
+    ['Piotr Lis -> Poland : spokesman'],
+  ],
+  [
+    'infers the court of an apposition without a body',
+    'The ICJ ruled on Friday. Dan Meir, the ad hoc judge appointed by Israel, dissented.',
+    ['Dan Meir -> International Court of Justice : Judge'],
+  ],
+  [
+    'gives a head of state the state whose former head the article names',
+    "Kenya's election was close. Former Kenyan president Paul Otieno conceded. Turnout was low. President Mary Wanjiru thanked voters.",
+    ['Paul Otieno -> Kenya : former President', 'Mary Wanjiru -> Kenya : President'],
+  ],
+  [
+    'gives a head of state the state of the dateline',
+    'NAIROBI — Kenya hosted aid talks on Monday. Donors pledged more. Turnout was low. President Mary Wanjiru said she was hopeful. Uganda and Tanzania sent envoys.',
+    ['Mary Wanjiru -> Kenya : President'],
+  ],
+  [
+    'does not give a state a second president',
+    'Egyptian President Omar Fadel met Ana Diaz. Talks went on in Egypt. President Lee Park said the plan would work.',
+    ['Omar Fadel -> Egypt : President'],
+  ],
+  ["does not read someone else's office", "Kenya voted. Mark Otieno, the president's son, said he would run.", []],
+  ['does not read an office of an unnamed body', 'Kenya voted. Tom Lee, the president of the club, said so.', []],
 ];
 
 describe('roles', () => {

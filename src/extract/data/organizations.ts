@@ -119,6 +119,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { key: 'au', name: 'African Union', aliases: ['AU'], kind: 'igo' },
   { key: 'ecowas', name: 'ECOWAS', aliases: ['Economic Community of West African States'], kind: 'igo' },
   { key: 'sadc', name: 'Southern African Development Community', aliases: ['SADC'], kind: 'igo' },
+  { key: 'eac', name: 'East African Community', aliases: ['EAC'], kind: 'igo' },
+  { key: 'igad', name: 'Intergovernmental Authority on Development', aliases: ['IGAD'], kind: 'igo' },
   { key: 'asean', name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'], kind: 'igo' },
   { key: 'oas', name: 'Organization of American States', aliases: ['OAS'], kind: 'igo' },
   {
@@ -179,6 +181,20 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { key: 'rsf', name: 'Rapid Support Forces', aliases: ['RSF'], kind: 'armed' },
   { key: 'saf', name: 'Sudanese Armed Forces', aliases: ['SAF'], kind: 'military', state: 'SD' },
   { key: 'm23', name: 'M23', aliases: ['March 23 Movement'], kind: 'armed' },
+  {
+    key: 'fdlr',
+    name: 'Democratic Forces for the Liberation of Rwanda',
+    aliases: ['FDLR'],
+    kind: 'armed',
+  },
+  { key: 'adf', name: 'Allied Democratic Forces', aliases: ['ADF'], kind: 'armed' },
+  { key: 'arakanarmy', name: 'Arakan Army', aliases: [], kind: 'armed' },
+  {
+    key: 'pdf-mm',
+    name: "People's Defence Force",
+    aliases: ["People's Defense Force", 'PDF'],
+    kind: 'armed',
+  },
   { key: 'wagner', name: 'Wagner Group', aliases: ['Wagner', 'Wagner mercenary group', 'Africa Corps'], kind: 'armed' },
   { key: 'tplf', name: "Tigray People's Liberation Front", aliases: ['TPLF'], kind: 'armed' },
 
@@ -218,6 +234,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { key: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation'], kind: 'government', state: 'US' },
 
   // Government bodies that act in their own name
+  {
+    key: 'gnu-ly',
+    name: 'Government of National Unity',
+    aliases: ['GNU'],
+    kind: 'government',
+    state: 'LY',
+  },
   { key: 'whitehouse', name: 'White House', aliases: [], kind: 'government', state: 'US' },
   {
     key: 'statedept',

@@ -10,7 +10,9 @@
  * territory whose status is disputed or that is not part of one state (Gaza, the West Bank,
  * Crimea, regions). An event located in a place with a country is also located in that state.
  * `epithets` are phrases that stand for the place when it is the only place in the article
- * with that epithet ("the enclave" → Gaza Strip).
+ * with that epithet ("the enclave" → Gaza Strip). `within` is the key of the larger place a
+ * town lies in when that place is no state ("Khan Younis" → the Gaza Strip): a strike in the
+ * town is also in that place when the article names it.
  */
 
 export interface PlaceEntry {
@@ -19,6 +21,7 @@ export interface PlaceEntry {
   readonly aliases: readonly string[];
   readonly country: string | null;
   readonly epithets?: readonly string[];
+  readonly within?: string;
 }
 
 export const PLACES: readonly PlaceEntry[] = [
@@ -37,7 +40,7 @@ export const PLACES: readonly PlaceEntry[] = [
       'the Palestinian territory',
     ],
   },
-  { key: 'gazacity', name: 'Gaza City', aliases: [], country: null },
+  { key: 'gazacity', name: 'Gaza City', aliases: [], country: null, within: 'gaza' },
   { key: 'westbank', name: 'West Bank', aliases: ['occupied West Bank'], country: null },
   {
     key: 'opt',
@@ -52,19 +55,19 @@ export const PLACES: readonly PlaceEntry[] = [
   },
   { key: 'eastjerusalem', name: 'East Jerusalem', aliases: ['occupied East Jerusalem'], country: null },
   { key: 'jerusalem', name: 'Jerusalem', aliases: [], country: null },
-  { key: 'rafah', name: 'Rafah', aliases: [], country: null },
-  { key: 'khanyounis', name: 'Khan Younis', aliases: ['Khan Yunis'], country: null },
-  { key: 'deiralbalah', name: 'Deir al-Balah', aliases: ['Deir el-Balah'], country: null },
-  { key: 'jabalia', name: 'Jabalia', aliases: ['Jabaliya'], country: null },
-  { key: 'nuseirat', name: 'Nuseirat', aliases: [], country: null },
-  { key: 'beithanoun', name: 'Beit Hanoun', aliases: [], country: null },
-  { key: 'beitlahia', name: 'Beit Lahia', aliases: [], country: null },
-  { key: 'jenin', name: 'Jenin', aliases: [], country: null },
-  { key: 'nablus', name: 'Nablus', aliases: [], country: null },
-  { key: 'ramallah', name: 'Ramallah', aliases: [], country: null },
-  { key: 'hebron', name: 'Hebron', aliases: [], country: null },
-  { key: 'tulkarm', name: 'Tulkarm', aliases: [], country: null },
-  { key: 'bethlehem', name: 'Bethlehem', aliases: [], country: null },
+  { key: 'rafah', name: 'Rafah', aliases: [], country: null, within: 'gaza' },
+  { key: 'khanyounis', name: 'Khan Younis', aliases: ['Khan Yunis'], country: null, within: 'gaza' },
+  { key: 'deiralbalah', name: 'Deir al-Balah', aliases: ['Deir el-Balah'], country: null, within: 'gaza' },
+  { key: 'jabalia', name: 'Jabalia', aliases: ['Jabaliya'], country: null, within: 'gaza' },
+  { key: 'nuseirat', name: 'Nuseirat', aliases: [], country: null, within: 'gaza' },
+  { key: 'beithanoun', name: 'Beit Hanoun', aliases: [], country: null, within: 'gaza' },
+  { key: 'beitlahia', name: 'Beit Lahia', aliases: [], country: null, within: 'gaza' },
+  { key: 'jenin', name: 'Jenin', aliases: [], country: null, within: 'westbank' },
+  { key: 'nablus', name: 'Nablus', aliases: [], country: null, within: 'westbank' },
+  { key: 'ramallah', name: 'Ramallah', aliases: [], country: null, within: 'westbank' },
+  { key: 'hebron', name: 'Hebron', aliases: [], country: null, within: 'westbank' },
+  { key: 'tulkarm', name: 'Tulkarm', aliases: [], country: null, within: 'westbank' },
+  { key: 'bethlehem', name: 'Bethlehem', aliases: [], country: null, within: 'westbank' },
   { key: 'telaviv', name: 'Tel Aviv', aliases: [], country: 'IL' },
   { key: 'haifa', name: 'Haifa', aliases: [], country: 'IL' },
   { key: 'eilat', name: 'Eilat', aliases: [], country: 'IL' },
@@ -73,7 +76,6 @@ export const PLACES: readonly PlaceEntry[] = [
   { key: 'golan', name: 'Golan Heights', aliases: ['Golan', 'occupied Golan Heights'], country: null },
 
   // Lebanon, Syria, Iraq, Iran, Yemen, the Gulf
-  { key: 'southlebanon', name: 'southern Lebanon', aliases: ['south Lebanon'], country: 'LB' },
   { key: 'tyre', name: 'Tyre', aliases: [], country: 'LB' },
   { key: 'sidon', name: 'Sidon', aliases: [], country: 'LB' },
   { key: 'bekaa', name: 'Bekaa Valley', aliases: ['Bekaa'], country: 'LB' },
@@ -105,15 +107,32 @@ export const PLACES: readonly PlaceEntry[] = [
   { key: 'odesa', name: 'Odesa', aliases: ['Odessa'], country: 'UA' },
   { key: 'mariupol', name: 'Mariupol', aliases: [], country: 'UA' },
   { key: 'bucha', name: 'Bucha', aliases: [], country: 'UA' },
+  { key: 'lviv', name: 'Lviv', aliases: [], country: 'UA' },
+  { key: 'dnipro', name: 'Dnipro', aliases: [], country: 'UA' },
+  { key: 'sumy', name: 'Sumy', aliases: [], country: 'UA' },
+  { key: 'belgorod', name: 'Belgorod', aliases: [], country: 'RU' },
   { key: 'kursk', name: 'Kursk', aliases: [], country: 'RU' },
 
   // Africa and Asia
   { key: 'darfur', name: 'Darfur', aliases: [], country: 'SD' },
+  { key: 'northdarfur', name: 'North Darfur', aliases: [], country: 'SD' },
+  { key: 'southdarfur', name: 'South Darfur', aliases: [], country: 'SD' },
+  { key: 'westdarfur', name: 'West Darfur', aliases: [], country: 'SD' },
+  { key: 'omdurman', name: 'Omdurman', aliases: [], country: 'SD' },
+  { key: 'portsudan', name: 'Port Sudan', aliases: [], country: 'SD' },
+  { key: 'kordofan', name: 'Kordofan', aliases: [], country: 'SD' },
   { key: 'elfasher', name: 'El Fasher', aliases: ['El-Fasher', 'al-Fashir'], country: 'SD' },
   { key: 'tigray', name: 'Tigray', aliases: [], country: 'ET' },
   { key: 'goma', name: 'Goma', aliases: [], country: 'CD' },
+  { key: 'bukavu', name: 'Bukavu', aliases: [], country: 'CD' },
+  { key: 'northkivu', name: 'North Kivu', aliases: [], country: 'CD' },
+  { key: 'southkivu', name: 'South Kivu', aliases: [], country: 'CD' },
+  { key: 'ituri', name: 'Ituri', aliases: [], country: 'CD' },
   { key: 'arusha', name: 'Arusha', aliases: [], country: 'TZ' },
   { key: 'rakhine', name: 'Rakhine', aliases: ['Rakhine State'], country: 'MM' },
+  { key: 'mandalay', name: 'Mandalay', aliases: [], country: 'MM' },
+  { key: 'sagaing', name: 'Sagaing', aliases: [], country: 'MM' },
+  { key: 'shan', name: 'Shan State', aliases: [], country: 'MM' },
   { key: 'coxsbazar', name: "Cox's Bazar", aliases: [], country: 'BD' },
   { key: 'xinjiang', name: 'Xinjiang', aliases: [], country: 'CN' },
   { key: 'hongkong', name: 'Hong Kong', aliases: [], country: 'CN' },

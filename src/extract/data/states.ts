@@ -56,8 +56,9 @@ export const STATES: readonly StateEntry[] = [
   {
     code: 'CD',
     name: 'Democratic Republic of the Congo',
-    aliases: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
-    demonyms: [],
+    // Wire style (Reuters, AP) calls the DRC "Congo"; the Republic of the Congo is named in full.
+    aliases: ['DR Congo', 'DRC', 'Congo-Kinshasa', 'Congo'],
+    demonyms: ['Congolese'],
     capital: 'Kinshasa',
   },
   {

@@ -133,6 +133,8 @@ export const WEAPON_NOUNS: readonly string[] = [
   'drones',
   'drone',
   'shells',
+  'shell',
+  'bomb',
   'mortars',
   'mortar',
   'bombs',

@@ -73,6 +73,9 @@ export function findMeetings(article: Article, v: SentenceView, earlier: readonl
       i += phrase.words.length - 1;
     } else if (MEETING_VERBS[t.lower] !== undefined && !t.cap && !isNounUse(tokens, i)) {
       draft = verbFrame(article, v, i, i + 1, MEETING_VERBS[t.lower] as MeetingMode, NEEDS_WITH.has(t.lower));
+      // "had spoken with A and with B": two conversations, not one of three.
+      const second = draft === null ? null : secondConversation(article, v, i + 1, draft);
+      if (second !== null) found.push(second);
     } else {
       const noun = meetingNounAt(tokens, i);
       if (noun !== null) {
@@ -171,6 +174,31 @@ function nounFrame(
   }
   if (participants.length < 2) return null;
   return draft(v, at, participants, placesAround(article, v, at + length), modeOf(tokens, mode), topicOf(tokens, at));
+}
+
+/**
+ * "spoke with A and with B": a second conversation of the same subjects with B, when the
+ * preposition is repeated (a single "with A and B" is one meeting of all of them).
+ */
+function secondConversation(
+  article: Article,
+  v: SentenceView,
+  after: number,
+  first: MeetingDraft,
+): MeetingDraft | null {
+  let last = -1;
+  for (const m of v.mentions)
+    if (m.tok >= after && m.entity !== undefined && first.participants.includes(m.entity))
+      last = Math.max(last, m.tokEnd);
+  if (last < 0 || v.tokens[last]?.lower !== 'and' || v.tokens[last + 1]?.lower !== 'with') return null;
+  const partner = partnerAfter(article, v, last + 1, true);
+  if (partner.length === 0 || partner.some((p) => first.participants.includes(p))) return null;
+  const subjects = first.participants.filter((p) => {
+    const m = v.mentions.find((x) => x.entity === p);
+    return m !== undefined && m.tok < after;
+  });
+  if (subjects.length === 0) return null;
+  return { ...first, participants: unique([...subjects, ...partner]), sentences: [...first.sentences] };
 }
 
 /**

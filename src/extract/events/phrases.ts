@@ -5,6 +5,7 @@
 
 import { FUNCTION_WORDS } from '../data/words.js';
 import type { EntityType } from '../document.js';
+import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
 
@@ -38,7 +39,7 @@ const MILITARY_NOUNS = new Set([
   'police',
 ]);
 /** "the group", "the militant group": the organisation named last. */
-const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
+export const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
 const NUMBER_WORDS = new Set([
   'two',
   'three',
@@ -91,6 +92,96 @@ const AUXILIARIES = new Set([
 
 export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Court', 'Person']);
 
+/** Words of a time adverbial between a subject and its verb: "Russia on Friday launched". */
+const TEMPORAL_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'overnight',
+  'weekend',
+  'week',
+  'month',
+  'year',
+  'today',
+  'yesterday',
+]);
+/** Words that open such an adverbial: "on", "late on", "last", "earlier this". */
+const TEMPORAL_OPENERS = new Set([
+  'on',
+  'in',
+  'late',
+  'early',
+  'last',
+  'this',
+  'earlier',
+  'overnight',
+  'yesterday',
+  'today',
+]);
+
+/**
+ * The token before a time adverbial that ends just before token `at` ("on Tuesday", "late on
+ * Saturday", "on 7 March", "last week"), or `at` when there is none. Only adverbials that
+ * start with an opener and hold a time word are skipped, at most six tokens.
+ */
+export function beforeTemporal(v: SentenceView, at: number): number {
+  let k = at;
+  let time = false;
+  while (k > 0 && at - k < 6) {
+    const t = v.tokens[k - 1] as Token;
+    if (TEMPORAL_WORDS.has(t.lower) || t.kind === 'num') {
+      time = true;
+      k--;
+      continue;
+    }
+    if (TEMPORAL_OPENERS.has(t.lower) || (t.text === ',' && v.tokens[k - 2]?.kind === 'num')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // The adverbial must start with an opener ("on Tuesday"), not be a bare number or name.
+  while (k < at && !TEMPORAL_OPENERS.has(v.tokens[k]?.lower ?? '')) k++;
+  return time && k < at && v.at[k] === undefined ? k : at;
+}
+
+/**
+ * "Hezbollah-led": an actor named inside a hyphenated word ending in "-led", which stands for the
+ * actor when it modifies a strike or a group ("the Hezbollah-led assault", "RSF-led fighters").
+ */
+export function ledBy(
+  article: Article,
+  v: SentenceView,
+  tok: number,
+  types: ReadonlySet<EntityType>,
+): Mention | undefined {
+  const t = v.tokens[tok];
+  if (t === undefined || !t.lower.endsWith('-led')) return undefined;
+  return v.parts.find(
+    (p) => p.tok === tok && p.compound?.length === 1 && p.compound[0] === 'led' && isActor(article, p, types),
+  );
+}
+
 export function isActor(
   article: Article,
   m: Mention | undefined,
@@ -132,15 +223,28 @@ export function subjectBefore(
 ): Mention | undefined {
   let i = verb - 1;
   let commas = 0;
+  let temporal = false;
   while (i >= 0) {
     const t = v.tokens[i] as Token;
     if (isAuxiliary(t) || (t.kind === 'word' && t.lower.endsWith('ly') && !t.cap)) {
       i--;
       continue;
     }
+    // "Russia on Friday launched", "Ukraine late on Sunday fired"
+    const before = temporal ? i + 1 : beforeTemporal(v, i + 1);
+    if (before <= i) {
+      temporal = true;
+      i = before - 1;
+      continue;
+    }
     if (t.text === ',' && commas === 0) {
       commas++;
       i--;
+      continue;
+    }
+    // "Omar Saleh, 54, was detained": an age set off by commas.
+    if (t.kind === 'num' && commas === 1 && v.tokens[i + 1]?.text === ',' && v.tokens[i - 1]?.text === ',') {
+      i -= 2;
       continue;
     }
     break;
@@ -154,14 +258,22 @@ export function subjectBefore(
   }
   if ((t.lower === 'he' || t.lower === 'she') && types.has('Person'))
     return personForPronoun(article, article.views, v, i);
+  // "the rebels", "the militants": the armed group named last.
+  if (ARMED_NOUNS.has(t.lower) && v.tokens[i - 1]?.lower === 'the' && types.has('Organization')) {
+    const group = armedAnaphor(article, v, i - 1);
+    if (group !== undefined) return group;
+  }
   // "The Rapid Support Forces (RSF) attacked": the name before the bracketed acronym.
   if (t.text === ')' && v.tokens[i - 2]?.text === '(') return actorEndingAt(article, v, i - 1, types);
   // "The Israeli military said it …", "Hamas militants attacked": a group noun after its name.
   if (MILITARY_NOUNS.has(t.lower) || t.lower === 'leaders' || t.lower === 'officials') {
-    // "Israeli forces", "Ukraine's drones"
+    // "Israeli forces", "Ukraine's drones", "RSF-led fighters"
     const owner = v.tokens[i - 1]?.kind === 'poss' ? i - 2 : i - 1;
-    const m = actorEndingAt(article, v, owner, types);
+    const m = actorEndingAt(article, v, owner, types) ?? ledBy(article, v, owner, types);
     if (m !== undefined) return m;
+    // "The army said its jets struck …": the actor named before "its".
+    const w = v.tokens[i - 1]?.lower;
+    if (w === 'its' || w === 'their') return nearestMention(article, v, i - 1, types);
   }
   return actorEndingAt(article, v, i, types);
 }
@@ -275,6 +387,43 @@ export function listAfter(
   return { mentions: found, end: i };
 }
 
+/**
+ * A list whose members carry appositions, set apart by semicolons ("A, the militia's founder;
+ * B, the head of its youth wing; and C") or by ", and" ("A, its founder, and B"). Plain lists
+ * ("A, B and C") are read as by listAfter; after a member with an apposition the list goes on
+ * only after a semicolon or ", and".
+ */
+export function appositiveList(
+  article: Article,
+  v: SentenceView,
+  from: number,
+  types: ReadonlySet<EntityType>,
+): Mention[] {
+  const found: Mention[] = [];
+  let i = from;
+  for (let items = 0; items < 12 && i < v.tokens.length; items++) {
+    const list = listAfter(article, v, i, types, 4);
+    if (list.mentions.length === 0) break;
+    for (const m of list.mentions) if (!found.includes(m)) found.push(m);
+    let k = Math.max(list.end, i + 1);
+    while (k < v.tokens.length && v.tokens[k]?.text !== ';') k++;
+    if (k < v.tokens.length) {
+      i = k + 1;
+      if (v.tokens[i]?.lower === 'and') i++;
+      continue;
+    }
+    // "A, the group's commander in the north, and B": after a comma apposition, ", and".
+    k = Math.max(list.end, i + 1);
+    while (k + 1 < v.tokens.length && !(v.tokens[k]?.text === ',' && v.tokens[k + 1]?.lower === 'and')) {
+      if (isClauseBreak(v.tokens[k])) return found;
+      k++;
+    }
+    if (k + 1 >= v.tokens.length) break;
+    i = k + 2;
+  }
+  return found;
+}
+
 /** Mentions of a list that ends just before token `to`, read leftwards ("A and B discussed"). */
 export function listBefore(article: Article, v: SentenceView, to: number, types: ReadonlySet<EntityType>): Mention[] {
   const first = subjectBefore(article, v, to, types);
@@ -310,6 +459,28 @@ export function entitiesOf(ms: readonly Mention[]): number[] {
  * "He"/"She" opening a clause: the person the previous sentence is about (its first person),
  * or within a sentence the nearest person before.
  */
+/** Plural nouns for the fighters of an armed group: "the rebels" stands for the group named last. */
+export const ARMED_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'paramilitaries']);
+
+/**
+ * The armed group (data/organizations.ts, kind "armed") named last before token `before`, in
+ * this sentence or the three before it: what "the rebels" stands for.
+ */
+export function armedAnaphor(article: Article, v: SentenceView, before: number): Mention | undefined {
+  for (let s = v.sentence.index; s >= 0 && s >= v.sentence.index - 3; s--) {
+    const view = article.views[s];
+    if (view === undefined) continue;
+    for (let k = view.mentions.length - 1; k >= 0; k--) {
+      const m = view.mentions[k] as Mention;
+      if (s === v.sentence.index && m.tokEnd > before) continue;
+      if (m.kind !== 'entity' || m.entity === undefined) continue;
+      const key = article.entities[m.entity]?.key;
+      if (key !== undefined && ARMED_GROUPS.has(key)) return m;
+    }
+  }
+  return undefined;
+}
+
 /** "the (militant) group" ending at token i: the organisation named last before it. */
 export function groupAnaphor(article: Article, v: SentenceView, i: number): Mention | undefined {
   let k = i - 1;

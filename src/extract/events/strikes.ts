@@ -1,15 +1,26 @@
 /**
  * Strike frames:
- *  - PERP's|DEMONYM [adj] STRIKE-NOUN (against|on|targeting) TARGET (in|into) PLACE
- *    "Russia's attack on Kyiv", "Monday's deadly Russian strike targeted …"
+ *  - PERP's|DEMONYM|PERP-led [adj] STRIKE-NOUN (against|on|targeting|at) TARGET (in|into) PLACE
+ *    "Russia's attack on Kyiv", "Monday's deadly Russian strike targeted …", "the RSF-led assault"
  *  - STRIKE-NOUN by PERP on TARGET: "a cross-border raid by Hezbollah on Israel"
- *  - PERP (launched|conducted|…) a STRIKE-NOUN: "Israel launched an offensive in Gaza",
- *    "The Russian army said it carried out a strike"
- *  - PERP STRIKE-VERB TARGET: "Hamas attacked Israel"
+ *  - PERP [time] (launched|conducted|carried out|fired …) a STRIKE-NOUN|WEAPONS: "Israel launched
+ *    an offensive in Gaza", "Russia on Friday carried out a missile strike", "the Houthis fired
+ *    rockets and drones at Israel"
+ *  - PERP STRIKE-VERB TARGET: "Hamas attacked Israel", "RSF-led fighters attacked El Fasher"
+ *  - the target named in the phrase's tail: "… in Beirut where Hezbollah commanders were meeting",
+ *    "a strike killed four volunteers of the aid group X" (the victims' organisation)
+ *  - the perpetrator named by attribution: "a strike …, which Baghdad blamed on X", "widely
+ *    attributed to X", "Kyiv blamed Moscow for the attack", "the group claimed responsibility
+ *    for the attack", "those … responsible for the attack" (unnamed: nothing)
  *  - TARGET survived the STRIKE-NOUN; NAME(S) were killed in the STRIKE-NOUN
- *  - "the strike" with no actor of its own refers back to the last strike reported
- * A state target is also a location; a place with a known state puts the strike in that state
- * too. `inferTargets` completes strikes whose target the text leaves out (see there).
+ *  - "the strike" with no actor of its own refers back to the strike reported last with the
+ *    same word, else the one reported most; so do agentless passives that say where ("the
+ *    depot was hit in Kherson") and weapons without an actor ("two rockets struck Ukraine"),
+ *    whose sentence may add the places, inside the struck state, where they hit
+ * A state target is also a location, unless the text places the strike in another state; a
+ * place with a known state puts the strike in that state too, and a town in a larger place
+ * (data/places.ts `within`) in that place when the article names it. `inferTargets` completes
+ * strikes whose target the text leaves out (see there).
  */
 
 import {
@@ -24,11 +35,15 @@ import { MONTHS_AND_ORDINALS } from '../data/words.js';
 import type { EntityType } from '../document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, StrikeDraft, Token } from '../types.js';
+import { PLACE_WITHIN } from '../gazetteer.js';
 import {
   DETERMINERS,
+  ARMED_NOUNS,
   actorEndingAt,
+  armedAnaphor,
   entitiesOf,
   isLowerWord,
+  ledBy,
   listAfter,
   listBefore,
   nearestMention,
@@ -49,6 +64,20 @@ const QUANTITIES = new Set([
   'several',
   'many',
 ]);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'than',
+]);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
 const MILITARY_ADJECTIVES = new Set(['military', 'ground', 'air', 'aerial', 'bombing', 'naval', 'army']);
 const VERBS = new Set(STRIKE_VERBS);
@@ -59,7 +88,24 @@ const PERPETRATORS: ReadonlySet<EntityType> = new Set(['State', 'Organization'])
 const TARGETS: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Person', 'Place']);
 const PLACES: ReadonlySet<EntityType> = new Set(['Place', 'State']);
 // "The strike hit Doha": a strike verb after the strike noun introduces its target too.
-const TARGET_WORDS = new Set(['against', 'on', 'targeting', 'targeted', 'targets', 'at', 'hit', 'struck', 'pounded']);
+const TARGET_WORDS = new Set([
+  'against',
+  'on',
+  'targeting',
+  'targeted',
+  'targets',
+  'at',
+  'hit',
+  'struck',
+  'pounded',
+  'striking',
+  'hitting',
+  'pounding',
+]);
+/** ", striking energy sites in Lviv": a participle after a comma goes on with the strike's phrase. */
+const STRIKE_PARTICIPLES = new Set(['striking', 'hitting', 'targeting', 'pounding', 'shelling', 'bombing']);
+/** "a shell fired by the rebels": participles between a weapon and its "by". */
+const FIRED = new Set(['fired', 'launched', 'dropped', 'carried']);
 const LOCATION_WORDS = new Set(['in', 'into', 'inside', 'across', 'near']);
 /** Words that end the phrase of a strike: after them a new clause begins. */
 const PHRASE_END = new Set([
@@ -104,6 +150,51 @@ const PLACE_NOUNS = new Set([
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** People of a group: "where Hezbollah commanders were meeting", "four volunteers of the aid group". */
+const MEMBER_NOUNS = new Set([
+  'leaders',
+  'leader',
+  'leadership',
+  'officials',
+  'members',
+  'commanders',
+  'fighters',
+  'militants',
+  'operatives',
+  'negotiators',
+  'delegation',
+  'team',
+  'staff',
+  'workers',
+  'employees',
+  'volunteers',
+  'personnel',
+  'soldiers',
+  'officers',
+  'guards',
+]);
+/** "a strike killed seven staff of X": the verb after a strike noun that names its victims. */
+const HARM_VERBS = new Set(['killed', 'wounded', 'injured', 'kills', 'wounds', 'injures']);
+/** "which Baghdad blamed on X", "widely attributed to X". */
+const ATTRIBUTION = new Set(['blamed on', 'blames on', 'pinned on', 'attributed to', 'attributes to']);
+/** "Kyiv blamed Moscow for the strike", "accused the RSF of the attack". */
+const BLAME_VERBS = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing']);
+/** Words after which a responsibility is not claimed: "denied responsibility", "who was responsible". */
+const NOT_RESPONSIBLE = new Set([
+  'denied',
+  'denies',
+  'denying',
+  'not',
+  'no',
+  'who',
+  'whether',
+  'unclear',
+  'rejected',
+  'those',
+  'whoever',
+  'anyone',
+  'perpetrators',
+]);
 
 interface Frame {
   perpetrators: number[];
@@ -115,11 +206,15 @@ interface Frame {
 export function findStrikes(article: Article, v: SentenceView, earlier: readonly StrikeDraft[]): StrikeDraft[] {
   const found: StrikeDraft[] = [];
   const { tokens } = v;
-  // "the strikes": the last strike reported with the same word, else the last one.
+  // "the strikes": the last strike reported with the same word, else the one the article
+  // reports most (the latest of those): a background reference to an older attack
+  // is not what a later "the strike" means.
   const priorFor = (word: string): StrikeDraft | undefined => {
     const all = [...earlier, ...found];
     for (let k = all.length - 1; k >= 0; k--) if (all[k]?.word === word) return all[k];
-    return all[all.length - 1];
+    let best: StrikeDraft | undefined;
+    for (const x of all) if (best === undefined || x.sentences.length >= best.sentences.length) best = x;
+    return best;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -143,6 +238,11 @@ export function findStrikes(article: Article, v: SentenceView, earlier: readonly
       if (prior === undefined || !frame.definite || !fits(article, frame, prior)) continue;
       if (!prior.sentences.includes(v.sentence.index)) prior.sentences.push(v.sentence.index);
       for (const l of frame.locations) if (!prior.locations.includes(l)) prior.locations.push(l);
+      // "Two rockets struck Ukraine, … hurt in Kharkiv": the rest of a sentence that reports
+      // the strike again names where it hit, when the places lie where the strike did.
+      if (frame.targets.length > 0 && frame.targets.every((x) => prior.targets.includes(x)))
+        for (const l of placesAfter(article, v, i + 1))
+          if (!prior.locations.includes(l) && within(article, l, prior.locations)) prior.locations.push(l);
       for (const k of killed) if (!prior.killed.includes(k)) prior.killed.push(k);
       if (prior.targets.length === 0 && frame.targets.length > 0) {
         prior.targets.push(...frame.targets);
@@ -180,6 +280,15 @@ function placeFits(article: Article, place: number, places: readonly number[]): 
   if (places.includes(place)) return true;
   const e = article.entities[place];
   if (e === undefined) return false;
+  // "Jabalia" in a strike "in Gaza", and the other way round.
+  if (
+    places.some(
+      (p) =>
+        article.entities[p]?.key === PLACE_WITHIN.get(e.key) ||
+        PLACE_WITHIN.get(article.entities[p]?.key ?? '') === e.key,
+    )
+  )
+    return true;
   const state = e.type === 'State' ? e.key : e.country === null ? null : `state:${e.country}`;
   if (state === null) return e.key.startsWith('new:');
   return places.some((p) => {
@@ -215,8 +324,8 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
     const m = nearestMention(article, v, k, PERPETRATORS);
     if (m?.entity !== undefined) perpetrators.push(m.entity);
   } else {
-    const m = actorEndingAt(article, v, k, PERPETRATORS);
-    if (m?.entity !== undefined && m.compound === undefined) {
+    const m = actorEndingAt(article, v, k, PERPETRATORS) ?? ledBy(article, v, k, PERPETRATORS);
+    if (m?.entity !== undefined && (m.compound === undefined || tokens[k]?.lower.endsWith('-led') === true)) {
       perpetrators.push(m.entity);
       definite = DEFINITE.has(tokens[m.tok - 1]?.lower ?? '');
     }
@@ -242,13 +351,25 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
   // Right: "by PERP", then target and location phrases, up to the end of the phrase.
   let j = i + 1;
   if (tokens[j]?.lower === 'carried' && tokens[j + 1]?.lower === 'out') j += 2;
+  else if (FIRED.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'by') j++;
   if (tokens[j]?.lower === 'by') {
     const list = listAfter(article, v, j + 1, PERPETRATORS, 2);
     perpetrators.push(...entitiesOf(list.mentions));
     j = list.end;
+    // "by the rebels": the armed group named last.
+    if (list.mentions.length === 0 && tokens[j + 1]?.lower === 'the' && ARMED_NOUNS.has(tokens[j + 2]?.lower ?? '')) {
+      const group = armedAnaphor(article, v, j + 1);
+      if (group?.entity !== undefined) {
+        perpetrators.push(group.entity);
+        j += 3;
+      }
+    }
   }
   const right = argumentsAfter(article, v, j);
   targets.push(...right.targets);
+  if (perpetrators.length === 0) perpetrators.push(...blamedBefore(article, v, k));
+  if (perpetrators.length === 0) perpetrators.push(...attributedAfter(article, v, i));
+  if (perpetrators.length === 0) perpetrators.push(...responsibleBefore(article, v, k, targets, definite));
   return finish(article, {
     perpetrators: unique(perpetrators),
     targets: unique(targets),
@@ -263,7 +384,16 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
   if (NOUNS.has(tokens[i - 1]?.lower ?? '')) return null;
   const passive = PASSIVE.has(tokens[i - 1]?.lower ?? '');
   if (passive) {
-    if (tokens[i + 1]?.lower !== 'by') return null;
+    // "The X depot was hit on Monday in Kherson": no agent, so the strike reported
+    // before, when the clause says where it hit ("Qatar was hit hard by the news" does not).
+    if (tokens[i + 1]?.lower !== 'by') {
+      for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) if (tokens[k]?.lower === 'by') return null;
+      const subject = targetBefore(article, v, i - 1);
+      if (subject === undefined) return null;
+      const rest = argumentsAfter(article, v, i + 1);
+      if (rest.locations.length === 0) return null;
+      return { perpetrators: [], targets: [subject], locations: rest.locations, definite: true };
+    }
     const by = listAfter(article, v, i + 2, PERPETRATORS, 2);
     const subject = listBefore(article, v, i - 1, TARGETS);
     return finish(article, {
@@ -274,7 +404,14 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     });
   }
   const subjects = entitiesOf(listBefore(article, v, i, PERPETRATORS));
-  if (subjects.length === 0) return null;
+  if (subjects.length === 0) {
+    // "Two rockets struck Ukraine": weapons without a named actor report the strike before.
+    if (!WEAPONS.has(tokens[i - 1]?.lower ?? '')) return null;
+    const object = listAfter(article, v, i + 1, TARGETS, 3);
+    const named = entitiesOf(object.mentions).filter((e) => article.entities[e]?.type !== 'Place');
+    if (named.length === 0) return null;
+    return { perpetrators: [], targets: named, locations: [], definite: true };
+  }
   const object = listAfter(article, v, i + 1, TARGETS, 3);
   const targets: number[] = [];
   const locations: number[] = [];
@@ -300,15 +437,57 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
   const { tokens } = v;
   const targets: number[] = [];
   const locations: number[] = [];
-  for (let j = from; j < tokens.length && j < from + 16; j++) {
+  let limit = from + 16;
+  for (let j = from; j < tokens.length && j < limit; j++) {
     const t = tokens[j] as Token;
+    // "Doctors Without Borders (MSF) in Kharkiv": a bracketed acronym does not end the phrase.
+    if (t.text === '(' && tokens[j + 1]?.upper === true && tokens[j + 2]?.text === ')') {
+      j += 2;
+      continue;
+    }
+    // ", striking energy sites in Lviv and in Kharkiv": the phrase goes on.
+    if (t.text === ',' && STRIKE_PARTICIPLES.has(tokens[j + 1]?.lower ?? '')) {
+      limit = j + 16;
+      continue;
+    }
+    // "in El Fasher, the capital of North Darfur", "in Jabalia, in northern Gaza": a place
+    // just read, set off by its own apposition.
+    const prev = v.at[j - 1];
+    if (t.text === ',' && prev !== undefined && prev.entity !== undefined && locations.includes(prev.entity)) {
+      const inner = placeApposition(article, v, j + 1);
+      if (inner !== null) {
+        if (inner.place !== undefined && !locations.includes(inner.place)) locations.push(inner.place);
+        j = inner.end - 1;
+        continue;
+      }
+    }
     if ((isClauseBreak(t) && t.text !== '"') || t.text === ',') break;
+    // "… a response to a Ukrainian drone attack on …": another strike, with an actor of its own.
+    if (j > from && NOUNS.has(t.lower) && ownActor(article, v, j, from)) break;
+    // "a strike (on X) killed four volunteers of the aid group Y": the victims' organisation.
+    if (HARM_VERBS.has(t.lower) && targets.every((x) => article.entities[x]?.type === 'State')) {
+      const victims = victimsOf(article, v, j + 1);
+      if (victims !== null) {
+        targets.push(victims.org);
+        j = victims.end - 1;
+        continue;
+      }
+    }
+    // "on a house in Beirut where Hezbollah commanders were meeting"
+    if (t.lower === 'where' && targets.length === 0) {
+      const group = membersIn(article, v, j + 1);
+      if (group !== null) targets.push(group);
+      break;
+    }
     // "drones and missiles at Israel": a second weapon or strike noun continues the phrase.
     const next = tokens[j + 1]?.lower ?? '';
     if ((t.lower === 'and' || t.lower === 'or') && (WEAPONS.has(next) || NOUNS.has(next))) {
       j++;
       continue;
     }
+    // "in Lviv and in Kharkiv": a second place; "radar sites and weapons depots near X",
+    // "struck X and killed five people in Y": the phrase goes on (not "and the army said").
+    if (t.lower === 'and' && (LOCATION_WORDS.has(next) || isLowerWord(tokens[j + 1]))) continue;
     if (PHRASE_END.has(t.lower)) break;
     if (TARGET_WORDS.has(t.lower)) {
       const list = listAfter(article, v, j + 1, TARGETS, 6);
@@ -333,14 +512,7 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
       // "in The Hague" (the article is part of the name), "in the Qatari capital",
       // "near the town of Nabatieh".
       let m = v.at[j + 1];
-      if (m === undefined && tokens[j + 1]?.lower === 'the') m = v.at[j + 2];
-      if (
-        m === undefined &&
-        tokens[j + 1]?.lower === 'the' &&
-        tokens[j + 3]?.lower === 'of' &&
-        PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '')
-      )
-        m = v.at[j + 4];
+      if (m === undefined && tokens[j + 1]?.lower === 'the') m = placeAfterArticle(v, j + 2);
       if (m !== undefined && m.kind === 'entity' && m.entity !== undefined) {
         const type = typeOf(article, m);
         if (type !== null && PLACES.has(type)) locations.push(m.entity);
@@ -353,15 +525,263 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
   return { targets: unique(targets), locations: unique(locations) };
 }
 
+/**
+ * The place named after "in the": "the central Sagaing region" (adjectives, then the name),
+ * "the (western) (port) city of Lviv", "the capital, Sanaa".
+ */
+function placeAfterArticle(v: SentenceView, from: number): Mention | undefined {
+  const { tokens } = v;
+  let q = from;
+  for (let a = 0; a < 3 && q < tokens.length; a++) {
+    const here = v.at[q];
+    if (here !== undefined) return here.tok === q && here.kind === 'entity' ? here : undefined;
+    const w = tokens[q]?.lower ?? '';
+    if (PLACE_NOUNS.has(w)) {
+      const next = tokens[q + 1]?.lower;
+      if (next === 'of') return v.at[q + 2];
+      // "the capital, Sanaa," (set off), not "the capital, Israel said".
+      const named = v.at[q + 2];
+      const after = named === undefined ? undefined : tokens[named.tokEnd];
+      if (next === ',' && named?.tok === q + 2 && (after === undefined || [',', '.', ';'].includes(after.text)))
+        return named;
+    }
+    if (!isLowerWord(tokens[q])) return undefined;
+    q++;
+  }
+  return undefined;
+}
+
+/**
+ * After "PLACE,": "the capital of Y", "a town in Y", "the largest city in Y" (the place Y and
+ * the token after it), or "in (central) Y" (no place yet: the scan reads it), else null.
+ */
+function placeApposition(article: Article, v: SentenceView, from: number): { place?: number; end: number } | null {
+  const { tokens } = v;
+  if (tokens[from]?.lower === 'in') return { end: from };
+  if (tokens[from]?.lower !== 'the' && tokens[from]?.lower !== 'a') return null;
+  let k = from + 1;
+  for (let n = 0; n < 2 && isLowerWord(tokens[k]) && !PLACE_NOUNS.has(tokens[k]?.lower ?? ''); n++) k++;
+  if (!PLACE_NOUNS.has(tokens[k]?.lower ?? '') || !['of', 'in'].includes(tokens[k + 1]?.lower ?? '')) return null;
+  const m = v.at[k + 2];
+  if (m === undefined || m.tok !== k + 2 || m.entity === undefined || !PLACES.has(typeOf(article, m) ?? 'Person'))
+    return null;
+  return { place: m.entity, end: m.tokEnd };
+}
+
+/** Whether a strike noun at j names its own actor in the words before it (not before `from`). */
+function ownActor(article: Article, v: SentenceView, j: number, from: number): boolean {
+  for (let k = j - 1; k >= from && k >= j - 3; k--) {
+    if (v.tokens[k]?.kind === 'poss' || (v.at[k] !== undefined && v.at[k]?.kind === 'entity')) return true;
+    if (
+      !isLowerWord(v.tokens[k]) &&
+      !WEAPONS.has(v.tokens[k]?.lower ?? '') &&
+      !DETERMINERS.has(v.tokens[k]?.lower ?? '')
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "… killed four volunteers of the aid group X (X)", "killed two members of the RSF": the
+ * organisation whose people a strike killed or wounded, and the token after it.
+ */
+function victimsOf(article: Article, v: SentenceView, from: number): { org: number; end: number } | null {
+  const { tokens } = v;
+  let k = from;
+  const counting = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    (t.kind === 'num' ||
+      isLowerWord(t) ||
+      DETERMINERS.has(t.lower) ||
+      QUANTITIES.has(t.lower) ||
+      NUMBER_WORDS.has(t.lower));
+  for (let n = 0; n < 6 && counting(tokens[k]); n++) k++;
+  if (!MEMBER_NOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
+  const of = tokens[k]?.lower;
+  if (of !== 'of' && of !== 'from') return null;
+  k++;
+  // "of the aid group X": the article and a common noun before the name.
+  for (
+    let n = 0;
+    n < 2 && v.at[k] === undefined && (DETERMINERS.has(tokens[k]?.lower ?? '') || isLowerWord(tokens[k]));
+    n++
+  )
+    k++;
+  const m = v.at[k];
+  if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Organization') return null;
+  return { org: m.entity, end: m.tokEnd };
+}
+
+/**
+ * "where senior members of the RSF's command were staying", "where Hezbollah
+ * commanders were meeting": the organisation whose people the clause places there.
+ */
+function membersIn(article: Article, v: SentenceView, from: number): number | null {
+  const { tokens } = v;
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || isClauseBreak(t)) break;
+    const m = v.at[k];
+    if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Organization') continue;
+    let b = k - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    const memberBefore = tokens[b]?.lower === 'of' && MEMBER_NOUNS.has(tokens[b - 1]?.lower ?? '');
+    let a = m.tokEnd;
+    if (tokens[a]?.kind === 'poss') a++;
+    for (let n = 0; n < 2 && isLowerWord(tokens[a]) && !MEMBER_NOUNS.has(tokens[a]?.lower ?? ''); n++) a++;
+    const memberAfter = MEMBER_NOUNS.has(tokens[a]?.lower ?? '');
+    if (memberBefore || memberAfter) return m.entity;
+    k = m.tokEnd - 1;
+  }
+  return null;
+}
+
+/** "The MSF depot was hit", "the RSF was struck": the actor before a passive strike verb. */
+function targetBefore(article: Article, v: SentenceView, aux: number): number | undefined {
+  let k = aux - 1;
+  // Over the head noun of an asset: "the MSF depot", "the Hezbollah compound".
+  for (let n = 0; n < 2 && isLowerWord(v.tokens[k]) && v.at[k] === undefined; n++) k--;
+  const m = actorEndingAt(article, v, k, TARGETS);
+  if (m === undefined || typeOf(article, m) === 'Place') return undefined;
+  return m.entity;
+}
+
+/** Places named after "in", "at", "near" from token `from` to the end of the sentence. */
+function placesAfter(article: Article, v: SentenceView, from: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < v.tokens.length; k++) {
+    const w = v.tokens[k]?.lower ?? '';
+    if (!LOCATION_WORDS.has(w) && w !== 'at') continue;
+    let n = k + 1;
+    for (
+      let skip = 0;
+      skip < 4 && v.at[n] === undefined && (DETERMINERS.has(v.tokens[n]?.lower ?? '') || isLowerWord(v.tokens[n]));
+      skip++
+    )
+      n++;
+    const m = v.at[n];
+    if (
+      m !== undefined &&
+      m.tok === n &&
+      m.entity !== undefined &&
+      typeOf(article, m) === 'Place' &&
+      !out.includes(m.entity)
+    )
+      out.push(m.entity);
+  }
+  return out;
+}
+
+/** Whether a place lies in one of `places` (a state or a larger place), by the gazetteer. */
+function within(article: Article, place: number, places: readonly number[]): boolean {
+  const e = article.entities[place];
+  if (e === undefined || e.key.startsWith('new:')) return false;
+  return places.some((p) => {
+    const o = article.entities[p];
+    return o !== undefined && (o.key === `state:${e.country ?? ''}` || o.key === PLACE_WITHIN.get(e.key));
+  });
+}
+
+/** "Kyiv blamed Moscow for the strike", "accused the RSF of the attack": the one blamed. */
+function blamedBefore(article: Article, v: SentenceView, phraseStart: number): number[] {
+  const { tokens } = v;
+  let k = phraseStart;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') k--;
+  // "of carrying out the attack"
+  if (tokens[k]?.lower === 'out' && tokens[k - 1]?.lower === 'carrying') k -= 2;
+  const prep = tokens[k]?.lower;
+  if (prep !== 'for' && prep !== 'of') return [];
+  const m = actorEndingAt(article, v, k - 1, PERPETRATORS);
+  if (m?.entity === undefined) return [];
+  const verb = tokens[m.tok - 1]?.lower === 'the' ? m.tok - 2 : m.tok - 1;
+  return BLAME_VERBS.has(tokens[verb]?.lower ?? '') ? [m.entity] : [];
+}
+
+/**
+ * "a drone strike …, which Baghdad blamed on X", "the bombing, widely attributed to X":
+ * the party the strike is attributed to, in a clause that follows the strike noun.
+ */
+function attributedAfter(article: Article, v: SentenceView, i: number): number[] {
+  const { tokens } = v;
+  let relative = false;
+  for (let k = i + 1; k + 1 < tokens.length && k < i + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':' || (k > i + 1 && (NOUNS.has(t.lower) || WEAPONS.has(t.lower)))) break;
+    if (t.lower === 'which' || t.lower === 'that') relative = true;
+    if (!ATTRIBUTION.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)) continue;
+    // The attribution must be about the strike: in a relative clause or a passive after it.
+    const passive = PASSIVE.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'widely';
+    if (!relative && !passive) return [];
+    return entitiesOf(listAfter(article, v, k + 2, PERPETRATORS, 2).mentions);
+  }
+  return [];
+}
+
+/**
+ * "the group claimed responsibility for a rocket attack", "RSF commanders responsible for the
+ * assault": the actor named just before "responsible"/"responsibility". With no actor named in
+ * the sentence, a definite strike ("the pair bear responsibility for killings during the raid
+ * on the town") takes the organisation the sentence before names (the one the article names
+ * most). Not after a denial, a question or unnamed people ("those responsible").
+ */
+function responsibleBefore(
+  article: Article,
+  v: SentenceView,
+  phraseStart: number,
+  targets: readonly number[],
+  definite: boolean,
+): number[] {
+  const { tokens } = v;
+  let at = -1;
+  for (let k = phraseStart; k >= 0 && k >= phraseStart - 25; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':' || (k < phraseStart && (NOUNS.has(t.lower) || WEAPONS.has(t.lower))))
+      return [];
+    if (t.lower === 'responsible' || t.lower === 'responsibility') {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return [];
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (NOT_RESPONSIBLE.has(tokens[k]?.lower ?? '')) return [];
+  const fits = (m: Mention | undefined): m is Mention => m?.entity !== undefined && !targets.includes(m.entity);
+  const here = nearestMention(article, v, at, PERPETRATORS);
+  if (here !== undefined) return fits(here) && at - here.tokEnd <= 6 ? [here.entity as number] : [];
+  if (!definite) return [];
+  const prev = article.views[v.sentence.index - 1];
+  if (prev === undefined) return [];
+  let best: Mention | undefined;
+  for (const m of prev.mentions) {
+    if (typeOf(article, m) !== 'Organization' || !fits(m)) continue;
+    if (best === undefined || article.count(m.entity as number) > article.count(best.entity as number)) best = m;
+  }
+  return best === undefined ? [] : [best.entity as number];
+}
+
 /** Adds the state of each located place, drops self-targeting, resolves state forces. */
 function finish(article: Article, f: Frame): Frame {
-  // A state attacked is also where the strike happened.
+  // A state attacked is also where the strike happened, unless the text places the strike in
+  // another state ("Kenya's embassy in Khartoum").
   const locations = [...f.locations];
-  for (const t of f.targets) if (article.entities[t]?.type === 'State' && !locations.includes(t)) locations.push(t);
+  const elsewhere = (state: number): boolean =>
+    f.locations.some((l) => {
+      const country = article.entities[l]?.country;
+      return country !== null && country !== undefined && `state:${country}` !== article.entities[state]?.key;
+    });
+  for (const t of f.targets)
+    if (article.entities[t]?.type === 'State' && !locations.includes(t) && !elsewhere(t)) locations.push(t);
   for (const l of [...locations]) {
-    const country = article.entities[l]?.country;
-    if (country === null || country === undefined || article.entities[l]?.type !== 'Place') continue;
-    const state = article.entities.find((e) => e.key === `state:${country}` && e.mentionCount > 0);
+    const e = article.entities[l];
+    if (e === undefined || e.type !== 'Place') continue;
+    // "Jabalia" in an article that names Gaza: the strike was in the Gaza Strip too.
+    const parentKey = PLACE_WITHIN.get(e.key);
+    const parent =
+      parentKey === undefined ? undefined : article.entities.find((x) => x.key === parentKey && x.mentionCount > 0);
+    if (parent !== undefined && !locations.includes(parent.index)) locations.push(parent.index);
+    const country = e.country;
+    if (country === null) continue;
+    const state = article.entities.find((x) => x.key === `state:${country}` && x.mentionCount > 0);
     if (state !== undefined && !locations.includes(state.index)) locations.push(state.index);
   }
   return {

@@ -4,8 +4,11 @@
  *  - ISSUER arrest warrants for LIST; warrants … by ISSUER; a warrant for X's arrest
  *  - LIST could face (charges|arrest warrants) (by ISSUER); X, who faces ICC charges
  *  - "charges", "proceedings", "indictment" count only with a court named in the sentence
- *  - follow-ups: "X could be among those targeted" and "The charges include …" complete the
- *    warrant of the sentence before
+ *  - "for him and X": the pronoun's person and the list after it
+ *  - "X was arrested|detained on|under a warrant": the person held
+ *  - follow-ups: "X could be among those targeted", "The charges include …", "The officials
+ *    named in the applications are A, …; B, …; and C" and "The warrants also name A and B"
+ *    complete the warrant of the sentence before
  * Status comes from the nearest status word before the warrant noun (see data/triggers.ts).
  */
 
@@ -13,7 +16,15 @@ import { CHARGES, WARRANT_NOUNS, WARRANT_STATUS_WORDS, WEAK_WARRANT_NOUNS } from
 import type { EntityType, WarrantStatus } from '../document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token, WarrantDraft } from '../types.js';
-import { entitiesOf, isAuxiliary, isLowerWord, listAfter, personForPronoun } from './phrases.js';
+import {
+  appositiveList,
+  entitiesOf,
+  isAuxiliary,
+  isLowerWord,
+  listAfter,
+  personForPronoun,
+  subjectBefore,
+} from './phrases.js';
 
 const STRONG = new Set(WARRANT_NOUNS);
 const WEAK = new Set(WEAK_WARRANT_NOUNS);
@@ -22,6 +33,21 @@ const SUBJECT_PREPOSITIONS = new Set(['for', 'against', 'targeting', 'on', 'accu
 const ISSUERS: ReadonlySet<EntityType> = new Set(['Court', 'State', 'Organization']);
 const CHARGE_PHRASES = CHARGES.map((c) => c.split(' '));
 const FOLLOW_UP_VERBS = new Set(['targeted', 'named', 'charged', 'sought', 'wanted', 'indicted']);
+/** What a warrant is written in or asked for by: "the officials named in the requests". */
+const DOCUMENT_NOUNS = new Set([
+  'warrant',
+  'warrants',
+  'request',
+  'requests',
+  'application',
+  'applications',
+  'indictment',
+  'indictments',
+]);
+const LIST_COPULAS = new Set(['are', 'were', 'include', 'included', 'includes']);
+/** "X was arrested on a warrant": verbs of holding someone under a warrant. */
+const HELD_VERBS = new Set(['arrested', 'detained', 'held', 'apprehended', 'extradited', 'surrendered', 'transferred']);
+const NAMING_VERBS = new Set(['name', 'names', 'named', 'target', 'targets', 'targeted', 'cover', 'covers', 'covered']);
 
 export function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
   const found: WarrantDraft[] = [];
@@ -66,6 +92,9 @@ function warrantFrame(
     if (subjects.length === 0 && (pronoun === 'him' || pronoun === 'her')) {
       const m = personForPronoun(article, article.views, v, from);
       if (m?.entity !== undefined) subjects.push(m.entity);
+      // "for him and his former defence minister X"
+      if (tokens[from + 1]?.lower === 'and')
+        subjects.push(...entitiesOf(listAfter(article, v, from + 2, PERSON, 6).mentions));
     }
     if (subjects.length > 0) break;
   }
@@ -81,6 +110,8 @@ function warrantFrame(
     )
       subjects.push(m.entity);
   }
+  // "X was arrested on an ICC warrant", "The suspect, X, was detained under a warrant"
+  if (subjects.length === 0) subjects.push(...heldUnder(article, v, i));
   // "LIST could (also) face (potential) charges", "X, who faces ICC charges"
   const face = faceBefore(tokens, i);
   if (face !== null) {
@@ -215,11 +246,23 @@ export function chargesIn(tokens: readonly Token[], from: number): string[] {
   return found;
 }
 
-/** "X could be among those targeted"; "The charges include war crimes …". */
+/**
+ * "X could be among those targeted"; "The charges include war crimes …"; "The officials named
+ * in the applications are A, …; B, …; and C"; "The requests also name A and B".
+ */
 function followUp(article: Article, v: SentenceView, previous: WarrantDraft): void {
   const { tokens } = v;
   const last = previous.sentences[previous.sentences.length - 1] ?? -10;
   if (v.sentence.index - last > 2) return;
+  const named = namedIn(tokens);
+  if (named !== null) {
+    const ids = entitiesOf(appositiveList(article, v, named, PERSON));
+    if (ids.length > 0) {
+      for (const id of ids) if (!previous.subjects.includes(id)) previous.subjects.push(id);
+      if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
+      return;
+    }
+  }
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (
       tokens[k]?.lower === 'among' &&
@@ -240,6 +283,58 @@ function followUp(article: Article, v: SentenceView, previous: WarrantDraft): vo
     for (const c of charges) if (!previous.charges.includes(c)) previous.charges.push(c);
     if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
   }
+}
+
+/**
+ * "X was arrested on an ICC warrant", "X, 54, was detained under a warrant issued …": the
+ * person held under the warrant, the subject of the verb before "under|on (a) … warrant".
+ */
+function heldUnder(article: Article, v: SentenceView, i: number): number[] {
+  const { tokens } = v;
+  let k = i - 1;
+  for (let n = 0; n < 4 && k >= 0 && tokens[k]?.lower !== 'under' && tokens[k]?.lower !== 'on'; n++) {
+    const t = tokens[k] as Token;
+    if (!(isLowerWord(t) || t.upper || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.kind === 'poss'))
+      return [];
+    k--;
+  }
+  const prep = tokens[k]?.lower;
+  if (prep !== 'under' && prep !== 'on') return [];
+  // Over a place between the verb and the warrant: "detained at Berlin's airport under a warrant".
+  let verb = k - 1;
+  for (let n = 0; n < 8 && verb > 0 && !HELD_VERBS.has(tokens[verb]?.lower ?? ''); n++) {
+    const t = tokens[verb] as Token;
+    if (t.text === ',' || isClauseBreak(t)) return [];
+    verb--;
+  }
+  if (!HELD_VERBS.has(tokens[verb]?.lower ?? '')) return [];
+  const m = subjectBefore(article, v, verb, PERSON);
+  return m?.entity === undefined ? [] : [m.entity];
+}
+
+/**
+ * Where the list of people starts in "… named in the requests are LIST", "The warrants (also)
+ * name LIST" and "she said the applications named LIST", or null.
+ */
+function namedIn(tokens: readonly Token[]): number | null {
+  for (let k = 0; k + 3 < tokens.length && k < 20; k++) {
+    const w = tokens[k]?.lower ?? '';
+    // "named in the requests are", "listed in the applications were"
+    if ((w === 'named' || w === 'listed') && tokens[k + 1]?.lower === 'in') {
+      let j = k + 2;
+      if (tokens[j]?.lower === 'the') j++;
+      if (!DOCUMENT_NOUNS.has(tokens[j]?.lower ?? '')) continue;
+      j++;
+      if (LIST_COPULAS.has(tokens[j]?.lower ?? '')) return j + 1;
+    }
+    // "The warrants also name", "(she said) the applications named"
+    if (DOCUMENT_NOUNS.has(w) && ['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '')) {
+      let j = k + 1;
+      if (tokens[j]?.lower === 'also') j++;
+      if (NAMING_VERBS.has(tokens[j]?.lower ?? '')) return j + 1;
+    }
+  }
+  return null;
 }
 
 /**
