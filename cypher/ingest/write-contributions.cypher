@@ -10,6 +10,8 @@
 //   $outgoing: [{actorKey, eventKey, type}]  ISSUED | CARRIED_OUT | ATTENDED (actor → event)
 //   $incoming: [{actorKey, eventKey, type}]  AGAINST | TARGETED | AT | KILLED (event → actor)
 //   $roles:    [{personKey, holderKey, role, evidenceText, evidenceStart, evidenceEnd}]
+//   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
+//   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 MATCH (a:Article {id: $articleId})
 SET a.extractorVersion = $extractorVersion, a.entityCount = size($actors), a.eventCount = size($events)
 WITH a
@@ -22,17 +24,20 @@ CALL (a) {
   UNWIND $actors AS actor
   MERGE (n:Actor {key: actor.key})
   ON CREATE
-    SET n.name = actor.name, n.aliases = []
-  SET n:$(actor.type)
-  SET
-    n.surnameKey = actor.surnameKey,
-    n.aliases = COLLECT {
-      UNWIND n.aliases + actor.aliases AS alias
+    SET n:$(actor.type), n.name = actor.name, n.aliases = [], n.surnameKey = actor.surnameKey
+  // Only write to an existing actor when this article adds a name: the states and courts most
+  // articles mention would otherwise be write-locked by every concurrent writer.
+  WITH a, n, actor, [alias IN actor.aliases WHERE alias <> n.name AND NOT alias IN n.aliases] AS fresh
+  CALL (n, fresh) {
+    WITH n, fresh
+    WHERE size(fresh) > 0
+    SET n.aliases = COLLECT {
+      UNWIND n.aliases + fresh AS alias
       WITH DISTINCT alias
-      WHERE alias <> n.name
       RETURN alias
       ORDER BY alias
     }
+  }
   MERGE (a)-[m:MENTIONS]->(n)
   SET m.aliases = actor.aliases
 }
@@ -92,5 +97,92 @@ CALL () {
     r.evidenceTexts = coalesce(r.evidenceTexts, []) + role.evidenceText,
     r.evidenceStarts = coalesce(r.evidenceStarts, []) + role.evidenceStart,
     r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd
+}
+// Derived properties of every event the article touches, now or before, from all its reports,
+// so that adding or withdrawing one article gives the same result whatever the order:
+// - date: the most precise date any report gives (newest report first among equals), with
+//   datePrecision and the period it covers (dateFrom, dateTo); an undated event covers the
+//   $undatedWindowDays before its reports;
+// - status (warrants): what the newest report that knows it says ("unknown" never overrides a
+//   known status; same-day reports that disagree give the later stage);
+// - charges: all reports' charges; mode: the newest known mode; topic: the newest topic.
+CALL () {
+  UNWIND $refreshKeys AS eventKey
+  MATCH (e:Event {key: eventKey})
+  WITH
+    e,
+    COLLECT {
+      MATCH (a:Article)-[r:REPORTS]->(e)
+      WITH a, r
+      ORDER BY coalesce(a.publishedAt, date('0001-01-01')) DESC, a.id
+      RETURN {
+        date: r.date, status: r.status, charges: r.charges, mode: r.mode, topic: r.topic,
+        publishedAt: a.publishedAt, day: coalesce(a.publishedAt, date('0001-01-01'))
+      }
+    } AS reports
+  WITH
+    e,
+    reports,
+    ['unknown', 'threatened', 'considered', 'requested', 'issued', 'withdrawn'] AS stages,
+    [x IN reports WHERE x.status IS NOT NULL AND x.status <> 'unknown'] AS known,
+    reduce(best = null, x IN reports |
+      CASE WHEN x.date IS NOT NULL AND (best IS NULL OR size(x.date) > size(best)) THEN x.date ELSE best END
+    ) AS date,
+    [x IN reports WHERE x.publishedAt IS NOT NULL | x.publishedAt] AS published
+  WITH
+    e,
+    reports,
+    date,
+    published,
+    CASE
+      WHEN size(known) = 0 THEN CASE WHEN any(x IN reports WHERE x.status = 'unknown') THEN 'unknown' END
+      ELSE reduce(best = null, x IN [k IN known WHERE k.day = known[0].day] |
+        CASE
+          WHEN best IS NULL THEN x.status
+          WHEN [i IN range(0, 5) WHERE stages[i] = x.status][0] > [i IN range(0, 5) WHERE stages[i] = best][0] THEN x.status
+          ELSE best
+        END)
+    END AS status,
+    CASE size(date)
+      WHEN 4 THEN date(date + '-01-01')
+      WHEN 7 THEN date(date + '-01')
+      WHEN 10 THEN date(date)
+      ELSE CASE WHEN size(published) > 0 THEN reduce(m = published[0], p IN published | CASE WHEN p < m THEN p ELSE m END) - duration({days: $undatedWindowDays}) END
+    END AS dateFrom
+  SET
+    e.date = date,
+    e.datePrecision = CASE size(date) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
+    e.dateFrom = dateFrom,
+    e.dateTo = CASE size(date)
+      WHEN 4 THEN date(date + '-12-31')
+      WHEN 7 THEN dateFrom + duration({months: 1}) - duration({days: 1})
+      WHEN 10 THEN dateFrom
+      ELSE CASE WHEN size(published) > 0 THEN reduce(m = published[0], p IN published | CASE WHEN p > m THEN p ELSE m END) END
+    END,
+    e.status = status,
+    e.charges = COLLECT {
+      UNWIND reports AS x
+      UNWIND coalesce(x.charges, []) AS charge
+      WITH DISTINCT charge
+      RETURN charge
+      ORDER BY charge
+    },
+    e.mode = head([x IN reports WHERE x.mode IS NOT NULL AND x.mode <> 'unknown' | x.mode] + [x IN reports WHERE x.mode IS NOT NULL | x.mode]),
+    e.topic = head([x IN reports WHERE x.topic IS NOT NULL | x.topic]),
+    e.reportCount = size(reports)
+}
+// After a revision: aliases of the actors the article mentioned before, from the articles that
+// still mention them (adding names above never removes one).
+CALL () {
+  UNWIND $aliasRefreshKeys AS actorKey
+  MATCH (n:Actor {key: actorKey})
+  SET n.aliases = COLLECT {
+    MATCH (:Article)-[m:MENTIONS]->(n)
+    UNWIND m.aliases AS alias
+    WITH DISTINCT alias
+    WHERE alias <> n.name
+    RETURN alias
+    ORDER BY alias
+  }
 }
 RETURN count(*) AS written

@@ -5,10 +5,16 @@
  * roles are merged onto the nodes other articles already built.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Evidence, ExtractionDocument, WarrantStatus } from '../extract/document.js';
-import { ACTOR_TO_EVENT, planContributions, type EventContribution, type EventEdgeType } from './contributions.js';
+import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument, type WarrantStatus } from '../extract/document.js';
+import {
+  ACTOR_TO_EVENT,
+  planContributions,
+  type ActorContribution,
+  type EventContribution,
+  type EventEdgeType,
+} from './contributions.js';
 import { cypher, type CypherRegistry } from './cypher-registry.js';
-import { morePrecise, surnameKey } from './keys.js';
+import { actorKey, morePrecise, surnameKey } from './keys.js';
 import {
   chooseEventCandidate,
   eventPeriod,
@@ -51,15 +57,30 @@ export async function writeArticleContributions(
   };
   const articleId = article.id;
 
-  // 1. Withdraw what the article contributed before; learn who shares its people's surnames.
+  // 1. One statement: take the resolution locks, withdraw what the article contributed before,
+  //    and read the people and events the document's actors and events may already be.
+  const probes = plan.events.flatMap((event, probe) => {
+    const anchor = anchorOf(event, plan.actors);
+    if (!anchor) return [];
+    const period = eventPeriod(event.date, article.publishedAt);
+    return [{ probe, type: event.type, ...anchor, from: period.from, to: period.to }];
+  });
   const surnameKeys = [
     ...new Set(plan.actors.filter((a) => a.type === 'Person').map((a) => surnameKey(a.name))),
   ].sort();
-  const [previous] = await run<{ eventKeys: string[]; actorKeys: string[]; people: PersonCandidate[] }>(
-    'ingest/withdraw-article',
-    { articleId, surnameKeys },
-  );
-  const resolutions = resolveActorKeys(plan.actors, previous?.people ?? []);
+  const lockKeys = [
+    ...new Set([
+      ...surnameKeys.map((surname) => `surname:${surname}`),
+      ...probes.map((probe) => `${probe.type}:${anchorLabel(probe)}`),
+    ]),
+  ].sort();
+  const [prepared] = await run<{
+    eventKeys: string[];
+    actorKeys: string[];
+    people: PersonCandidate[];
+    candidates: Array<EventCandidate & { probe: number }>;
+  }>('ingest/prepare-article', { articleId, lockKeys, surnameKeys, probes });
+  const resolutions = resolveActorKeys(plan.actors, prepared?.people ?? []);
   const keyOf = (ref: string): string => {
     const resolution = resolutions.get(ref);
     if (!resolution) throw new Error(`no key resolved for entity ${ref}`);
@@ -86,14 +107,9 @@ export async function writeArticleContributions(
     }),
   );
 
-  // 2. Events: find the node each one is another report of, else give it its natural key.
+  // 2. Events: the node each one is another report of, else its natural key.
   const keyed = plan.events.map((event) => keyEvent(event, keyOf, article.publishedAt));
-  const probes = keyed.flatMap((event, probe) => {
-    const anchor = anchorOf(event);
-    return anchor ? [{ probe, type: event.type, anchorKey: anchor, from: event.from, to: event.to }] : [];
-  });
-  const candidates =
-    probes.length > 0 ? await run<EventCandidate & { probe: number }>('ingest/find-event-candidates', { probes }) : [];
+  const candidates = prepared?.candidates ?? [];
   const eventRows = mergeByKey(
     plan.events.map((event, index) => {
       const keyedEvent = keyed[index] as KeyedEvent;
@@ -137,7 +153,8 @@ export async function writeArticleContributions(
     (a) => a,
   ).filter((role) => role.personKey !== role.holderKey);
 
-  // 3. Everything the article contributes, in one statement.
+  // 3. Everything the article contributes, and the event properties derived from all reports,
+  //    in one statement.
   const [written] = await run<{ written: number }>('ingest/write-contributions', {
     articleId,
     extractorVersion: options.extractorVersion,
@@ -161,26 +178,71 @@ export async function writeArticleContributions(
     outgoing: links.filter((link) => isActorToEvent(link.type)),
     incoming: links.filter((link) => !isActorToEvent(link.type)),
     roles: roleRows,
+    refreshKeys: [...new Set([...(prepared?.eventKeys ?? []), ...eventRows.map((event) => event.key)])],
+    undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS,
+    aliasRefreshKeys: prepared?.actorKeys ?? [],
   });
   if (written?.written !== 1) throw new Error(`article ${articleId} is not in the graph: nothing was written`);
-
-  // 4. Derived properties of every event the article touches, now or before.
-  const eventKeys = [...new Set([...(previous?.eventKeys ?? []), ...eventRows.map((event) => event.key)])];
-  if (eventKeys.length > 0) {
-    await run('ingest/refresh-event-properties', { eventKeys, undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS });
-  }
-  const formerActors = previous?.actorKeys ?? [];
-  if (formerActors.length > 0) await run('ingest/refresh-actor-aliases', { actorKeys: formerActors });
 
   return { actors: actorRows.length, events: eventRows.length, roles: roleRows.length };
 }
 
-/** The actor an event is looked up by: who struck (or, failing that, who was struck), or who met. */
-function anchorOf(event: KeyedEvent): string | undefined {
+/**
+ * Withdraws everything an article contributed (a revision to nothing): what other articles also
+ * support stays, with its derived properties refreshed. The Article node stays; an unknown id is
+ * nothing to withdraw.
+ */
+export async function withdrawArticleContributions(
+  tx: ManagedTransaction,
+  articleId: string,
+  registry: CypherRegistry = cypher(),
+): Promise<WriteSummary> {
+  const found = await tx.run(registry.get('ingest/find-article'), { articleId });
+  if (found.records.length === 0) return { actors: 0, events: 0, roles: 0 };
+  const nothing: ExtractionDocument = {
+    format: EXTRACTION_FORMAT,
+    article: { id: articleId, title: null, url: null, publishedAt: null, language: 'en' },
+    entities: [],
+    events: [],
+    relations: [],
+  };
+  return writeArticleContributions(
+    tx,
+    { id: articleId, publishedAt: null },
+    nothing,
+    { extractorVersion: 'none' },
+    registry,
+  );
+}
+
+/**
+ * What an event is looked up by before identities are resolved: who struck (or, failing that,
+ * who was struck), or who met; by key, or for a person by surname, since "Netanyahu" and
+ * "Benjamin Netanyahu" may turn out to be one node.
+ */
+function anchorOf(
+  event: EventContribution,
+  actors: readonly ActorContribution[],
+): { anchorKey: string | null; anchorSurname: string | null } | undefined {
   if (event.type === 'Warrant') return undefined; // warrant keys are exact
-  const actors =
-    event.type === 'Strike' ? (event.perpetrators.length > 0 ? event.perpetrators : event.targets) : event.participants;
-  return [...actors].sort()[0];
+  const refsOf = (type: EventEdgeType): string[] => event.edges.filter((e) => e.type === type).map((e) => e.ref);
+  const perpetrators = refsOf('CARRIED_OUT');
+  const refs =
+    event.type === 'Strike' ? (perpetrators.length > 0 ? perpetrators : refsOf('TARGETED')) : refsOf('ATTENDED');
+  const anchors = refs
+    .map((ref) => actors.find((actor) => actor.ref === ref))
+    .filter((actor): actor is ActorContribution => actor !== undefined)
+    .map((actor) =>
+      actor.type === 'Person'
+        ? { anchorKey: null, anchorSurname: surnameKey(actor.name) }
+        : { anchorKey: actorKey(actor.type, actor.name), anchorSurname: null },
+    );
+  // The first in a fixed order, so that every report of one event picks the same anchor.
+  return anchors.sort((a, b) => (anchorLabel(a) < anchorLabel(b) ? -1 : 1))[0];
+}
+
+function anchorLabel(anchor: { anchorKey: string | null; anchorSurname: string | null }): string {
+  return anchor.anchorKey ?? `surname:${anchor.anchorSurname}`;
 }
 
 function isActorToEvent(type: string): boolean {

@@ -7,9 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
-import { cypher } from '../../src/graph/cypher-registry.js';
-import { UNDATED_EVENT_WINDOW_DAYS } from '../../src/graph/resolve-keys.js';
-import { writeArticleContributions } from '../../src/graph/write-article.js';
+import { withdrawArticleContributions, writeArticleContributions } from '../../src/graph/write-article.js';
 import { parseTextArticle } from '../../src/ingest/text-article.js';
 import { projectRoot } from '../../src/project-root.js';
 
@@ -58,16 +56,9 @@ export async function removeArticles(graph: GraphConnection, idPrefix: string): 
     const session = graph.driver.session({ database: graph.database });
     try {
       await session.executeWrite(async (tx) => {
-        const result = await tx.run(cypher().get('ingest/withdraw-article'), { articleId, surnameKeys: [] });
-        const eventKeys = (result.records[0]?.get('eventKeys') as string[] | undefined) ?? [];
-        const actorKeys = (result.records[0]?.get('actorKeys') as string[] | undefined) ?? [];
+        // The writer's own revision to nothing: what other articles support stays, refreshed.
+        await withdrawArticleContributions(tx, articleId);
         await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
-        // Events and actors other articles still support get their derived properties back.
-        await tx.run(cypher().get('ingest/refresh-event-properties'), {
-          eventKeys,
-          undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS,
-        });
-        await tx.run(cypher().get('ingest/refresh-actor-aliases'), { actorKeys });
       });
     } finally {
       await session.close();

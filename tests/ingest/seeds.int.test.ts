@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { closeSharedGraph, type GraphConnection } from '../../src/graph/connection.js';
-import { cypher } from '../../src/graph/cypher-registry.js';
+import { withdrawArticleContributions } from '../../src/graph/write-article.js';
 import { sharedDir } from '../setup/shared-dir.js';
 import { connectTestGraph, testNeo4j } from '../setup/test-neo4j.js';
 import { captureIO } from '../setup/capture-io.js';
@@ -41,7 +41,12 @@ async function query<T = Record<string, unknown>>(
 /** Withdraws the seeds' contributions and articles, as a revision to nothing would. */
 async function removeSeeds(): Promise<void> {
   for (const articleId of seedIds) {
-    await query(cypher().get('ingest/withdraw-article'), { articleId, surnameKeys: [] });
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      await session.executeWrite((tx) => withdrawArticleContributions(tx, articleId));
+    } finally {
+      await session.close();
+    }
   }
   await query('MATCH (a:Article) WHERE a.id IN $seedIds DETACH DELETE a');
 }

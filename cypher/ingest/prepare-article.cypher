@@ -1,0 +1,95 @@
+// First statement of writing an article, in its transaction:
+// 1. takes the ResolutionLocks of the surnames and event anchors the article resolves, so that
+//    concurrent writers decide identities one after the other (sorted: a fixed lock order);
+// 2. withdraws what the article contributed before, keeping whatever other articles also
+//    support (fact edges lose this article from `sources` and go when none is left; events no
+//    article reports and actors no article mentions are deleted);
+// 3. returns what identity resolution needs: the people who share a surname with a person of
+//    the document, and the events an incoming strike or meeting may be another report of (same
+//    type, around its anchor actor, found by key or, for a person, by surname; with a period
+//    that overlaps). The writer makes the final choices.
+// Parameters: $articleId, $lockKeys (sorted strings), $surnameKeys (strings),
+//   $probes: [{probe, type, anchorKey, anchorSurname, from, to}] (one of anchorKey/anchorSurname;
+//   from/to 'YYYY-MM-DD' or null)
+// Returns: eventKeys and actorKeys the article touched before, people [{key, name, surnameKey}],
+//   candidates [{probe, key, dateFrom, dateTo, perpetrators, targets, locations, participants}]
+CALL () {
+  UNWIND $lockKeys AS lockKey
+  MERGE (lock:ResolutionLock {key: lockKey})
+  SET lock._lock = true
+  REMOVE lock._lock
+}
+OPTIONAL MATCH (a:Article {id: $articleId})
+WITH
+  a,
+  COLLECT { MATCH (a)-[:REPORTS]->(e:Event) RETURN e.key } AS eventKeys,
+  COLLECT { MATCH (a)-[:MENTIONS]->(n:Actor) RETURN n.key } AS actorKeys
+CALL (a) {
+  MATCH (a)-[:REPORTS]->(:Event)-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(:Actor)
+  WHERE $articleId IN r.sources
+  SET r.sources = [s IN r.sources WHERE s <> $articleId]
+  WITH r
+  WHERE size(r.sources) = 0
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(:Person)-[r:HOLDS_ROLE]->(:Actor)
+  WHERE $articleId IN r.sources
+  WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $articleId] AS keep
+  SET
+    r.sources = [s IN r.sources WHERE s <> $articleId],
+    r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
+    r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
+    r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
+    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]]
+  WITH r
+  WHERE size(r.sources) = 0
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)-[report:REPORTS]->(e:Event)
+  DELETE report
+  WITH DISTINCT e
+  WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) }
+  DETACH DELETE e
+}
+CALL (a) {
+  MATCH (a)-[mention:MENTIONS]->(n:Actor)
+  DELETE mention
+  WITH DISTINCT n
+  WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
+  DETACH DELETE n
+}
+RETURN
+  eventKeys,
+  actorKeys,
+  COLLECT {
+    UNWIND $surnameKeys AS surnameKey
+    MATCH (p:Person {surnameKey: surnameKey})
+    RETURN {key: p.key, name: p.name, surnameKey: p.surnameKey}
+  } AS people,
+  COLLECT {
+    UNWIND $probes AS probe
+    CALL (probe) {
+      MATCH (:Actor {key: probe.anchorKey})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      RETURN e
+      UNION
+      MATCH (:Person {surnameKey: probe.anchorSurname})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      RETURN e
+    }
+    WITH probe, e
+    WHERE
+      probe.type IN labels(e)
+      AND (probe.from IS NULL OR e.dateTo IS NULL OR e.dateTo >= date(probe.from))
+      AND (probe.to IS NULL OR e.dateFrom IS NULL OR e.dateFrom <= date(probe.to))
+    RETURN {
+      probe: probe.probe,
+      key: e.key,
+      dateFrom: toString(e.dateFrom),
+      dateTo: toString(e.dateTo),
+      perpetrators: COLLECT { MATCH (x:Actor)-[:CARRIED_OUT]->(e) RETURN x.key },
+      targets: COLLECT { MATCH (e)-[:TARGETED]->(x:Actor) RETURN x.key },
+      locations: COLLECT { MATCH (e)-[:AT]->(x:Actor) RETURN x.key },
+      participants: COLLECT { MATCH (x:Actor)-[:ATTENDED]->(e) RETURN x.key }
+    }
+  } AS candidates
