@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { run } from '../src/cli/run.js';
 import { CONFIG_VARIABLES, loadConfig } from '../src/config.js';
 import { projectRoot } from '../src/project-root.js';
+import { captureIO } from './setup/capture-io.js';
 
 interface ComposeService {
   image?: string;
@@ -48,6 +50,14 @@ describe('docker-compose.yml', () => {
     const service = services[name];
     expect(service?.build).toBe('.');
     expect(service?.depends_on?.neo4j?.condition).toBe('service_healthy');
+  });
+
+  it.each(['api', 'worker'])('runs %s with a command the newsgraph CLI has', async (name) => {
+    const io = captureIO();
+    await run(['--help'], io);
+    const command = services[name]?.command?.[0];
+    expect(command).toBeDefined();
+    expect(io.out()).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it.each(['api', 'worker'])('configures %s only with variables the configuration module reads', (name) => {
