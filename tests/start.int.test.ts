@@ -5,7 +5,6 @@
  * Debian's chromium. Stopping ends everything, the local server included.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { closeSharedGraph } from '../src/graph/connection.js';
 import { serverStatus, stopServer } from '../src/neo4j-local/launcher.js';
 import { captureIO } from './setup/capture-io.js';
 import { runIdeExample } from './ide/run-ide-example.js';
+import { freePort } from './setup/free-port.js';
 
 const home = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
 
@@ -21,19 +21,6 @@ afterAll(async () => {
   await stopServer({ home });
   rmSync(home, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 let failure: unknown;
 

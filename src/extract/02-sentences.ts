@@ -10,6 +10,7 @@
  * later pass ever sees more than MAX_SENTENCE_CHARS at once.
  */
 
+import { MONTH_ABBREVIATIONS } from './data/words.js';
 import { tokenize } from './tokenize.js';
 import type { Sentence, Span } from './types.js';
 
@@ -46,18 +47,7 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'approx',
   'est',
   'dept',

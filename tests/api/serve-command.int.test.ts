@@ -1,22 +1,11 @@
 /** `newsgraph serve` in process: it listens, prints the URL, answers, and stops cleanly when told to. */
-import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { serveCommand } from '../../src/cli/serve-command.js';
 import { closeSharedGraph } from '../../src/graph/connection.js';
 import { testNeo4j } from '../setup/test-neo4j.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from '../setup/free-port.js';
 
 afterAll(() => closeSharedGraph());
 

@@ -6,7 +6,7 @@ import { ingestCommand } from '../../src/cli/ingest-command.js';
 import { run } from '../../src/cli/run.js';
 import { closeSharedGraph, type GraphConnection } from '../../src/graph/connection.js';
 import { rejectedInputId } from '../../src/ingest/read-inputs.js';
-import { connectTestGraph, testNeo4j, uniqueTestPrefix } from '../setup/test-neo4j.js';
+import { connectTestGraph, testNeo4jEnv, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import { captureIO } from '../setup/capture-io.js';
 import { articleNode, cleanUp, processedCounts, recordingProcessor } from './queue-test-helpers.js';
 
@@ -14,17 +14,6 @@ let graph: GraphConnection;
 let dir: string;
 const prefix = uniqueTestPrefix('ingestcmd');
 const stdinRejects = [rejectedInputId('stdin:2')];
-
-function env(): NodeJS.ProcessEnv {
-  const server = testNeo4j();
-  return {
-    NEO4J_URI: server.uri,
-    NEO4J_USER: server.user,
-    NEO4J_PASSWORD: server.password,
-    NEO4J_DATABASE: server.database,
-    LOG_LEVEL: 'warn',
-  };
-}
 
 beforeAll(async () => {
   graph = await connectTestGraph();
@@ -50,7 +39,7 @@ describe('newsgraph ingest', () => {
     const folder = join(dir, 'queued');
     await file('queued/a.txt', `---\nid: ${prefix}-q1\n---\nQueued one.`);
     await file('queued/b.txt', `---\nid: ${prefix}-q2\n---\nQueued two.`);
-    const io = captureIO(env());
+    const io = captureIO(testNeo4jEnv());
     expect(await run(['ingest', '--enqueue-only', folder], io)).toBe(0);
     expect(io.out()).toContain('Queued 2 article(s), 0 unchanged, 0 rejected.\n');
     expect(io.out()).toContain('Queued: 2 (2 new, 0 re-queued)\nUnchanged: 0\nFailed: 0\n');
@@ -64,7 +53,7 @@ describe('newsgraph ingest', () => {
       '{"id": oops}',
       JSON.stringify({ id: `${prefix}-s3`, text: 'Also from stdin.' }),
     ].join('\n');
-    const io = captureIO(env(), { stdin });
+    const io = captureIO(testNeo4jEnv(), { stdin });
     // The good lines are extracted and written; the bad one fails the run, visibly.
     expect(await run(['ingest', '--jsonl', '-', '--max-attempts', '1'], io)).toBe(1);
     const out = io.out();
@@ -81,7 +70,7 @@ describe('newsgraph ingest', () => {
       'feed.jsonl',
       [1, 2, 3].map((i) => JSON.stringify({ id: `${prefix}-p${i}`, text: `Article ${i}.` })).join('\n'),
     );
-    const io = captureIO(env());
+    const io = captureIO(testNeo4jEnv());
     let exit = 0;
     const command = ingestCommand(io, (code) => (exit = code), { processor: recordingProcessor('cli') });
     await command.parseAsync([path], { from: 'user' });
@@ -90,7 +79,7 @@ describe('newsgraph ingest', () => {
     expect(io.out()).toContain('Ingested: 3\nUnchanged: 0\nFailed: 0\n');
     expect((await processedCounts(graph, `${prefix}-p`)).size).toBe(3);
 
-    const again = captureIO(env());
+    const again = captureIO(testNeo4jEnv());
     await ingestCommand(again, (code) => (exit = code), { processor: recordingProcessor('cli') }).parseAsync([path], {
       from: 'user',
     });
@@ -100,7 +89,7 @@ describe('newsgraph ingest', () => {
 
   it('draws a progress bar with rate and ETA on a terminal', async () => {
     const path = await file('tty.jsonl', JSON.stringify({ id: `${prefix}-t1`, text: 'On a terminal.' }));
-    const io = captureIO(env(), { isTTY: true });
+    const io = captureIO(testNeo4jEnv(), { isTTY: true });
     await ingestCommand(io, () => undefined, { processor: recordingProcessor('tty') }).parseAsync([path], {
       from: 'user',
     });

@@ -11,24 +11,13 @@ import { run } from '../../src/cli/run.js';
 import { closeSharedGraph, type GraphConnection } from '../../src/graph/connection.js';
 import { withdrawArticleContributions } from '../../src/graph/write-article.js';
 import { sharedDir } from '../setup/shared-dir.js';
-import { connectTestGraph, testNeo4j } from '../setup/test-neo4j.js';
+import { connectTestGraph, testNeo4jEnv } from '../setup/test-neo4j.js';
 import { captureIO } from '../setup/capture-io.js';
 
 let graph: GraphConnection;
 let dir: string;
 let feed: string;
 const seedIds: string[] = [];
-
-function env(): NodeJS.ProcessEnv {
-  const server = testNeo4j();
-  return {
-    NEO4J_URI: server.uri,
-    NEO4J_USER: server.user,
-    NEO4J_PASSWORD: server.password,
-    NEO4J_DATABASE: server.database,
-    LOG_LEVEL: 'warn',
-  };
-}
 
 async function query<T = Record<string, unknown>>(
   statement: string,
@@ -52,7 +41,7 @@ async function removeSeeds(): Promise<void> {
 }
 
 async function ingestSeeds(): Promise<string> {
-  const io = captureIO(env());
+  const io = captureIO(testNeo4jEnv());
   const code = await run(['ingest', '--jsonl', feed], io);
   expect(code, io.err() + io.out()).toBe(0);
   return io.out();

@@ -13,6 +13,7 @@ import { ensureServerJars } from '../../src/neo4j-local/fetch-server.js';
 import { serverStatus, startServer, stopServer, type LauncherOptions } from '../../src/neo4j-local/launcher.js';
 import { isAlive, writeRecord } from '../../src/neo4j-local/server-process.js';
 import { projectRoot } from '../../src/project-root.js';
+import { freePort } from '../setup/free-port.js';
 
 const homes: string[] = [];
 function freshHome(): string {
@@ -27,19 +28,6 @@ afterAll(async () => {
     rmSync(home, { recursive: true, force: true });
   }
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function options(overrides: Partial<LauncherOptions> = {}): Promise<LauncherOptions> {
   return {

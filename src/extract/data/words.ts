@@ -7,6 +7,51 @@
  * person's name on their own.
  */
 
+/**
+ * Month names. Not function words, since "May", "June" and "Jan" are also names ("Theresa
+ * May", "Jan Nowak"); a month only never begins a name ("In November Netanyahu said").
+ */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Abbreviated months, also abbreviations that do not end a sentence ("Jan. 5"). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 /** Closed-class words and frequent sentence openers: never part of a name. */
 export const FUNCTION_WORDS: readonly string[] = [
   'a',
@@ -228,32 +273,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'hundreds',
   'thousands',
   'millions',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
-
-/**
- * Month names. Not function words, since "May", "June" and "Jan" are also names ("Theresa
- * May", "Jan Nowak"); a month only never begins a name ("In November Netanyahu said").
- */
-export const MONTH_NAMES: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
 ];
 
 /**
@@ -867,30 +887,8 @@ export const METONYMY_VERBS: readonly string[] = [
 
 /** Words of a date inside a phrase: "Hamas's October 7 attack". */
 export const MONTHS_AND_ORDINALS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
   '.',
   'st',
   'nd',

@@ -3,7 +3,7 @@
  * joined by commas and "and", pronouns resolved to the nearest fitting mention.
  */
 
-import { FUNCTION_WORDS } from '../data/words.js';
+import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../data/words.js';
 import type { EntityType } from '../document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
@@ -94,25 +94,8 @@ export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['State', 'Organizat
 
 /** Words of a time adverbial between a subject and its verb: "Russia on Friday launched". */
 const TEMPORAL_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'morning',
   'afternoon',
   'evening',
