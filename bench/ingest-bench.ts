@@ -115,11 +115,13 @@ async function ingestAll(
 }
 
 async function emptyDatabase(graph: GraphConnection): Promise<void> {
-  await graph.driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-    {},
-    { database: graph.database },
-  );
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not executeQuery's.
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 async function counts(graph: GraphConnection): Promise<{ nodes: number; relationships: number }> {
