@@ -220,11 +220,15 @@ export async function removeBenchGraph(graph: GraphConnection): Promise<void> {
   // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.run(
-      `MATCH (n) WHERE ((n:Actor OR n:Event) AND n.key CONTAINS $marker) OR (n:Article AND n.id STARTS WITH $marker)
-       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-      { marker: MARKER },
-    );
+    // Relationships first, in small batches: one dense node's DETACH DELETE would hold all its
+    // relationships in one transaction and exceed a small server's transaction memory.
+    const bench = `((n:Actor OR n:Event) AND n.key CONTAINS $marker) OR (n:Article AND n.id STARTS WITH $marker)`;
+    await session.run(`MATCH (n)-[r]-() WHERE ${bench} CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`, {
+      marker: MARKER,
+    });
+    await session.run(`MATCH (n) WHERE ${bench} CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`, {
+      marker: MARKER,
+    });
   } finally {
     await session.close();
   }
