@@ -3,6 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../../src/graph/connection.js';
+import { withdrawArticleContributions } from '../../src/graph/write-article.js';
 import { createQueueIngestService } from '../../src/ingest/queue-ingest-service.js';
 import { deleteRun, openTestGraph, runSuffix, startTestApi, TEST_API_KEY, type TestApi } from './api-fixture.js';
 
@@ -18,6 +19,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.close();
+  // The ingested article names people without this run's suffix: withdraw what it wrote first.
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.executeWrite((tx) => withdrawArticleContributions(tx, `${run}-now`));
+  } finally {
+    await session.close();
+  }
   await deleteRun(graph, run);
   await graph.close();
 });
