@@ -42,6 +42,9 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   'dec',
 ];
 
+/** Small numbers written as words: "two strikes", "five members". */
+export const NUMBER_WORDS: readonly string[] = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export const WEEKDAY_NAMES: readonly string[] = [
   'monday',
   'tuesday',
@@ -261,15 +264,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'new',
   'old',
   'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...NUMBER_WORDS,
   'hundreds',
   'thousands',
   'millions',

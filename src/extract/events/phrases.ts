@@ -3,7 +3,7 @@
  * joined by commas and "and", pronouns resolved to the nearest fitting mention.
  */
 
-import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../data/words.js';
+import { FUNCTION_WORDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES } from '../data/words.js';
 import type { EntityType } from '../document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
@@ -40,23 +40,7 @@ const MILITARY_NOUNS = new Set([
 ]);
 /** "the group", "the militant group": the organisation named last. */
 export const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
-const NUMBER_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'several',
-  'many',
-  'some',
-  'other',
-  'more',
-  'most',
-]);
+const COUNT_WORDS = new Set([...NUMBER_WORDS, 'several', 'many', 'some', 'other', 'more', 'most']);
 const AUXILIARIES = new Set([
   'has',
   'have',
@@ -322,7 +306,7 @@ export function listAfter(
       const t = v.tokens[i] as Token;
       if (
         DETERMINERS.has(t.lower) ||
-        NUMBER_WORDS.has(t.lower) ||
+        COUNT_WORDS.has(t.lower) ||
         t.kind === 'num' ||
         t.lower === 'of' ||
         t.lower === 'his' ||

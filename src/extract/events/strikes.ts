@@ -31,7 +31,7 @@ import {
   STRIKE_VERBS,
   SURVIVE_VERBS,
 } from '../data/triggers.js';
-import { MONTHS_AND_ORDINALS } from '../data/words.js';
+import { MONTHS_AND_ORDINALS, NUMBER_WORDS } from '../data/words.js';
 import type { EntityType } from '../document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, StrikeDraft, Token } from '../types.js';
@@ -64,20 +64,7 @@ const QUANTITIES = new Set([
   'several',
   'many',
 ]);
-const NUMBER_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'than',
-]);
+const COUNT_WORDS = new Set([...NUMBER_WORDS, 'eleven', 'twelve', 'than']);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
 const MILITARY_ADJECTIVES = new Set(['military', 'ground', 'air', 'aerial', 'bombing', 'naval', 'army']);
 const VERBS = new Set(STRIKE_VERBS);
@@ -595,7 +582,7 @@ function victimsOf(article: Article, v: SentenceView, from: number): { org: numb
       isLowerWord(t) ||
       DETERMINERS.has(t.lower) ||
       QUANTITIES.has(t.lower) ||
-      NUMBER_WORDS.has(t.lower));
+      COUNT_WORDS.has(t.lower));
   for (let n = 0; n < 6 && counting(tokens[k]); n++) k++;
   if (!MEMBER_NOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
   const of = tokens[k]?.lower;
