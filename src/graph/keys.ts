@@ -77,11 +77,6 @@ export function periodOf(date: PartialDate): { from: string; to: string } | unde
   return { from: date, to: date };
 }
 
-/** Dates of different precision can name the same day: "2025-09" and "2025-09-09" do. */
-export function datesCompatible(a: PartialDate, b: PartialDate): boolean {
-  return a.startsWith(b) || b.startsWith(a);
-}
-
 /** The more precise of two compatible dates; the first when equally precise. */
 export function morePrecise(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
   if (a === null) return b;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   actorKey,
-  datesCompatible,
   isPartialDate,
   isShortPersonName,
   morePrecise,
@@ -51,13 +50,6 @@ describe('partial dates', () => {
   ])('reads %j as the period %j', (date, period) => {
     expect(periodOf(date)).toEqual(period);
     expect(isPartialDate(date)).toBe(period !== undefined);
-  });
-
-  it('finds dates of different precision compatible when one contains the other', () => {
-    expect(datesCompatible('2025-09', '2025-09-09')).toBe(true);
-    expect(datesCompatible('2025-09-09', '2025')).toBe(true);
-    expect(datesCompatible('2025-09-09', '2025-09-10')).toBe(false);
-    expect(datesCompatible('2025-08', '2025-09-01')).toBe(false);
   });
 
   it('keeps the more precise of two dates', () => {
