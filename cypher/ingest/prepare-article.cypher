@@ -13,6 +13,8 @@
 //   from/to 'YYYY-MM-DD' or null)
 // Returns: eventKeys and actorKeys the article touched before, people [{key, name, surnameKey}],
 //   candidates [{probe, key, dateFrom, dateTo, perpetrators, targets, locations, participants}]
+// replan=skip: see write-contributions.cypher.
+CYPHER replan=skip
 CALL () {
   UNWIND $lockKeys AS lockKey
   MERGE (lock:ResolutionLock {key: lockKey})

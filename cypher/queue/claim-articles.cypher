@@ -6,14 +6,27 @@
 // Parameters: $workerId (string), $limit (integer), $candidates (integer >= $limit), $leaseMs (integer),
 //             $maxAttempts (integer), $idPrefix (string or null: only ids starting with it),
 //             $ingestRun (string or null: only articles queued by that ingest run)
-MATCH (a:Article)
-WHERE a.status IN ['queued', 'processing']
-  AND ($idPrefix IS NULL OR a.id STARTS WITH $idPrefix)
-  AND ($ingestRun IS NULL OR a.ingestRun = $ingestRun)
-  AND CASE a.status
-    WHEN 'queued' THEN a.nextAttemptAt <= datetime()
-    ELSE a.leaseUntil < datetime() AND a.attempts < $maxAttempts
-  END
+CALL () {
+  // Queued articles in queue order, read from the (status, queuedAt) index: a claim reads a few
+  // dozen index entries however long the queue is.
+  MATCH (a:Article)
+  WHERE a.status = 'queued' AND a.queuedAt IS NOT NULL
+    AND a.nextAttemptAt <= datetime()
+    AND ($idPrefix IS NULL OR a.id STARTS WITH $idPrefix)
+    AND ($ingestRun IS NULL OR a.ingestRun = $ingestRun)
+  RETURN a
+  ORDER BY a.status, a.queuedAt, a.id
+  LIMIT $candidates
+  UNION
+  // Claims whose lease expired: as few as the workers that crashed.
+  MATCH (a:Article)
+  WHERE a.status = 'processing' AND a.leaseUntil < datetime() AND a.attempts < $maxAttempts
+    AND ($idPrefix IS NULL OR a.id STARTS WITH $idPrefix)
+    AND ($ingestRun IS NULL OR a.ingestRun = $ingestRun)
+  RETURN a
+  ORDER BY a.queuedAt, a.id
+  LIMIT $candidates
+}
 WITH a
 ORDER BY a.queuedAt, a.id
 LIMIT $candidates

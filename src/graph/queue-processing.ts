@@ -1,8 +1,9 @@
 /**
  * Processing one claimed article: everything it changes in the graph happens in ONE write
- * transaction (claim check, the injected processor's writes, status done), so a crash or an
- * error at any point leaves nothing half-written; failures are then recorded in a second,
- * small transaction that either schedules a retry with backoff or ends the article as failed.
+ * transaction (the injected processor's writes, then the claim check and status done), so a
+ * crash or an error at any point leaves nothing half-written; failures are then recorded in a
+ * second, small transaction that either schedules a retry with backoff or ends the article as
+ * failed.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { describeError, isNewsgraphError, NewsgraphError } from '../errors.js';
@@ -31,8 +32,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: RETRY_MAX_DELAY_MS,
 };
 
+/**
+ * A processor returns 'completed' when its own last statement already proved the claim and
+ * marked the article done (writeArticleContributions with `claimToken` does), which saves the
+ * transaction a statement; otherwise processClaimed does both after it.
+ */
+export type ProcessorOutcome = 'completed' | undefined;
+
 /** The work done for one article inside its transaction (see src/ingest/process-article.ts). */
-export type ClaimProcessor = (tx: ManagedTransaction, article: ClaimedArticle) => Promise<void>;
+export type ClaimProcessor = (tx: ManagedTransaction, article: ClaimedArticle) => Promise<ProcessorOutcome | void>;
 
 export type ProcessResult =
   | { id: string; outcome: 'done'; attempts: number }
@@ -57,10 +65,11 @@ export function isRetriable(error: unknown): boolean {
 }
 
 /**
- * Runs `processor` for a claimed article in one write transaction that first proves the claim
- * is still ours (and write-locks the article) and last marks it done. The driver may run the
- * transaction function again on transient errors (deadlocks), so the processor must only write
- * through `tx`.
+ * Runs `processor` for a claimed article in one write transaction that ends by proving, under
+ * the article's write lock, that the claim is still ours and marking the article done; a claim
+ * lost meanwhile (expired and taken over, or the article re-submitted) rolls everything back.
+ * The driver may run the transaction function again on transient errors (deadlocks), so the
+ * processor must only write through `tx`.
  */
 export async function processClaimed(
   graph: GraphConnection,
@@ -72,9 +81,7 @@ export async function processClaimed(
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
-      await requireClaim(tx, claimed, 'queue/lock-claim');
-      await processor(tx, claimed);
-      await requireClaim(tx, claimed, 'queue/complete-article');
+      if ((await processor(tx, claimed)) !== 'completed') await completeClaim(tx);
     });
     return { id, outcome: 'done', attempts };
   } catch (error) {
@@ -84,12 +91,12 @@ export async function processClaimed(
     await session.close();
   }
 
-  async function requireClaim(tx: ManagedTransaction, article: ClaimedArticle, statement: string): Promise<void> {
-    const { records } = await tx.run(cypher().get(statement), { id: article.id, claimToken });
+  async function completeClaim(tx: ManagedTransaction): Promise<void> {
+    const { records } = await tx.run(cypher().get('queue/complete-article'), { id, claimToken });
     if (records.length === 0) {
       throw new NewsgraphError(
         'QUEUE_CLAIM_LOST',
-        `article ${article.id} is no longer claimed by ${article.claimedBy} (its claim expired or it was re-submitted)`,
+        `article ${id} is no longer claimed by ${claimed.claimedBy} (its claim expired or it was re-submitted)`,
       );
     }
   }

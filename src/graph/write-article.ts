@@ -6,8 +6,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument, type WarrantStatus } from '../extract/document.js';
+import { NewsgraphError } from '../errors.js';
 import {
-  ACTOR_TO_EVENT,
   planContributions,
   type ActorContribution,
   type EventContribution,
@@ -35,6 +35,12 @@ export interface ArticleRef {
 export interface WriteOptions {
   /** Recorded on the article, so articles written by an older extractor can be found. */
   extractorVersion: string;
+  /**
+   * The queue claim the article is written under: the last statement then proves the claim still
+   * holds (else it writes nothing and QUEUE_CLAIM_LOST is thrown) and marks the article done, so
+   * the queue needs no statements of its own in the transaction.
+   */
+  claimToken?: string | null;
 }
 
 export interface WriteSummary {
@@ -175,14 +181,22 @@ export async function writeArticleContributions(
         evidenceEnds: evidence.map((e) => e.end),
       };
     }),
-    outgoing: links.filter((link) => isActorToEvent(link.type)),
-    incoming: links.filter((link) => !isActorToEvent(link.type)),
+    links,
     roles: roleRows,
     refreshKeys: [...new Set([...(prepared?.eventKeys ?? []), ...eventRows.map((event) => event.key)])],
     undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS,
     aliasRefreshKeys: prepared?.actorKeys ?? [],
+    claimToken: options.claimToken ?? null,
   });
-  if (written?.written !== 1) throw new Error(`article ${articleId} is not in the graph: nothing was written`);
+  if (written?.written !== 1) {
+    if (options.claimToken) {
+      throw new NewsgraphError(
+        'QUEUE_CLAIM_LOST',
+        `article ${articleId} is no longer claimed by this worker (its claim expired or it was re-submitted)`,
+      );
+    }
+    throw new Error(`article ${articleId} is not in the graph: nothing was written`);
+  }
 
   return { actors: actorRows.length, events: eventRows.length, roles: roleRows.length };
 }
@@ -243,10 +257,6 @@ function anchorOf(
 
 function anchorLabel(anchor: { anchorKey: string | null; anchorSurname: string | null }): string {
   return anchor.anchorKey ?? `surname:${anchor.anchorSurname}`;
-}
-
-function isActorToEvent(type: string): boolean {
-  return (ACTOR_TO_EVENT as readonly string[]).includes(type);
 }
 
 function keyEvent(event: EventContribution, keyOf: (ref: string) => string, publishedAt: string | null): KeyedEvent {

@@ -1,16 +1,16 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionDocument } from '../extract/document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
-import type { ClaimedArticle } from '../graph/article-queue.js';
+import type { ClaimProcessor } from '../graph/queue-processing.js';
 import { writeArticleContributions } from '../graph/write-article.js';
 
 /**
  * The work done for one claimed article: extract it and write its contributions to the graph.
  *
  * Contract:
- * - Write ONLY through `tx`, the article's one write transaction. The queue has already locked
- *   the Article node and checked the claim in it, and marks the article done in it after this
- *   returns, so the article's contributions and its status commit together or not at all.
+ * - Write ONLY through `tx`, the article's one write transaction. After this returns the queue
+ *   checks the claim under the article's lock and marks the article done in the same
+ *   transaction (unless the processor returns 'completed': it did both itself), so the
+ *   article's contributions and its status commit together or not at all.
  * - Do not commit, roll back or close `tx`, and do not touch the queue fields of the Article
  *   (status, claimToken, claimedBy, leaseUntil, attempts, nextAttemptAt, lastError, failedAt).
  * - Be repeatable: the driver runs the transaction again after a transient error (a deadlock),
@@ -21,19 +21,24 @@ import { writeArticleContributions } from '../graph/write-article.js';
  *   the article back on the queue with backoff; any other error ends it as failed with the
  *   error's message kept on the article, so make the message name the problem.
  */
-export type ArticleProcessor = (tx: ManagedTransaction, article: ClaimedArticle) => Promise<void>;
+export type ArticleProcessor = ClaimProcessor;
 
 type Extract = (text: string, meta: ExtractMeta) => ExtractionDocument;
 
 /**
  * Extraction, then the graph writer, in the article's transaction. Extraction is pure and
- * deterministic, so a transaction the driver retries writes exactly the same again.
+ * deterministic, so a transaction the driver retries writes exactly the same again. The writer
+ * is given the claim, so its last statement also completes it.
  */
 export function extractingProcessor(extractDocument: Extract = extract): ArticleProcessor {
   return async (tx, article) => {
-    const { id, title, url, publishedAt } = article;
+    const { id, title, url, publishedAt, claimToken } = article;
     const document = extractDocument(article.text, { id, title, url, publishedAt });
-    await writeArticleContributions(tx, { id, publishedAt }, document, { extractorVersion: EXTRACTOR_VERSION });
+    await writeArticleContributions(tx, { id, publishedAt }, document, {
+      extractorVersion: EXTRACTOR_VERSION,
+      claimToken,
+    });
+    return 'completed';
   };
 }
 

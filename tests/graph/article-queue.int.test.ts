@@ -21,7 +21,11 @@ import {
   recordingProcessor,
   testArticles,
 } from '../ingest/queue-test-helpers.js';
+import { planOperators } from '../setup/plan-operators.js';
 import { connectTestGraph, uniqueTestPrefix } from '../setup/test-neo4j.js';
+import { cypher } from '../../src/graph/cypher-registry.js';
+import { withdrawArticleContributions } from '../../src/graph/write-article.js';
+import { defaultProcessor } from '../../src/ingest/process-article.js';
 
 let graph: GraphConnection;
 const prefix = uniqueTestPrefix('queue');
@@ -36,6 +40,28 @@ afterAll(async () => {
   await cleanUp(graph, prefix);
   await graph.close();
 });
+
+// Invented people only, so nothing these tests write merges with other tests' actors.
+const WARRANT_TEXT =
+  'The International Criminal Court issued an arrest warrant for Tamsin Okafor-Vale on 3 March 2025, the court said.';
+
+async function mentionedBy(articleId: string): Promise<string[]> {
+  const { records } = await graph.driver.executeQuery(
+    'MATCH (:Article {id: $articleId})-[:MENTIONS]->(n:Actor) RETURN n.name AS name ORDER BY name',
+    { articleId },
+    { database: graph.database },
+  );
+  return records.map((r) => r.get('name') as string);
+}
+
+async function withdraw(articleId: string): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.executeWrite((tx) => withdrawArticleContributions(tx, articleId));
+  } finally {
+    await session.close();
+  }
+}
 
 function claim(workerId: string, scope: string, limit = 10, leaseMs = 60_000, maxAttempts = 5) {
   return claimArticles(graph, { workerId, limit, leaseMs, maxAttempts, idPrefix: scope });
@@ -221,6 +247,32 @@ describe('claimArticles', () => {
     expect(node?.lastError).toMatch(/gave up after 1 attempts: the claim of worker dies expired/);
   });
 
+  it('claims in queue order, reading the queue from the (status, queuedAt) index instead of sorting it', async () => {
+    const scope = `${prefix}-order`;
+    for (const batch of [0, 1, 2]) {
+      await enqueueArticles(graph, testArticles(`${scope}-b${batch}`, 30));
+    }
+    const claimed = await claim('orderly', scope, 35);
+    expect(claimed.map((c) => c.id)).toEqual([
+      ...testArticles(`${scope}-b0`, 30).map((a) => a.id),
+      ...testArticles(`${scope}-b1`, 5).map((a) => a.id),
+    ]);
+
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${cypher().get('queue/claim-articles')}`, {
+      workerId: 'explain',
+      limit: 20,
+      candidates: 60,
+      leaseMs: 60_000,
+      maxAttempts: 5,
+      idPrefix: null,
+      ingestRun: null,
+    });
+    const operators = planOperators(summary.plan);
+    expect(operators).toContainEqual(expect.stringMatching(/^NodeIndexSeek.*Article\(status, queuedAt\)/));
+    // PartialTop: sorted as the index gives it, so a claim reads O(batch) entries, not the whole queue.
+    expect(operators).toContainEqual(expect.stringMatching(/^PartialTop/));
+  });
+
   it('gives released claims back to the queue without counting an attempt', async () => {
     const scope = `${prefix}-release`;
     await enqueueArticles(graph, testArticles(scope, 3));
@@ -239,6 +291,39 @@ describe('claimArticles', () => {
 });
 
 describe('processClaimed', () => {
+  it('with the extracting processor, writes the article and marks it done in the writer’s last statement', async () => {
+    const scope = `${prefix}-extract`;
+    await enqueueArticles(
+      graph,
+      testArticles(scope, 1, () => WARRANT_TEXT),
+    );
+    const claimed = await claimOne(scope);
+    expect(await processClaimed(graph, claimed, defaultProcessor)).toMatchObject({ outcome: 'done' });
+    expect(await articleNode(graph, claimed.id)).toMatchObject({ status: 'done', ingestedTextHash: claimed.textHash });
+    expect(await mentionedBy(claimed.id)).toEqual(['International Criminal Court', 'Tamsin Okafor-Vale']);
+    expect((await articleNode(graph, claimed.id))?.claimToken).toBeUndefined();
+    await withdraw(claimed.id);
+  });
+
+  it('with the extracting processor, writes nothing for a claim taken over meanwhile', async () => {
+    const scope = `${prefix}-extract-lost`;
+    await enqueueArticles(
+      graph,
+      testArticles(scope, 1, () => WARRANT_TEXT),
+    );
+    const stale = await claimOne(scope, 'stalled', 100);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const current = await claimOne(scope, 'other');
+
+    expect(await processClaimed(graph, stale, defaultProcessor)).toMatchObject({ outcome: 'lost' });
+    expect(await mentionedBy(stale.id)).toEqual([]);
+    expect(await articleNode(graph, stale.id)).toMatchObject({ status: 'processing', claimedBy: 'other' });
+
+    expect(await processClaimed(graph, current, defaultProcessor)).toMatchObject({ outcome: 'done', attempts: 2 });
+    expect(await mentionedBy(current.id)).toHaveLength(2);
+    await withdraw(current.id);
+  });
+
   it('writes the processor’s work and the done status in one transaction, or neither', async () => {
     const scope = `${prefix}-atomic`;
     await enqueueArticles(graph, testArticles(scope, 1));
