@@ -15,6 +15,7 @@ import {
   type RejectedInput,
 } from '../graph/article-queue.js';
 import type { GraphConnection } from '../graph/connection.js';
+import { awaitSearchIndex } from '../graph/search-index.js';
 import type { Progress } from './progress.js';
 import { readInputs, type ReadInputsOptions } from './read-inputs.js';
 import { Worker, type WorkerOptions } from './worker.js';
@@ -136,6 +137,7 @@ async function processQueue(
   });
   try {
     await worker.runUntilIdle();
+    await awaitSearchIndex(graph); // what the command ingested is searchable when it returns
   } finally {
     progress?.stop();
   }

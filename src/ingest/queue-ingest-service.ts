@@ -10,6 +10,7 @@ import { extract } from '../extract/index.js';
 import { NewsgraphError } from '../errors.js';
 import { claimArticles, enqueueArticles, processClaimed } from '../graph/article-queue.js';
 import type { GraphConnection } from '../graph/connection.js';
+import { awaitSearchIndex } from '../graph/search-index.js';
 import type { ArticleInput } from './article-input.js';
 import { extractingProcessor } from './process-article.js';
 import { DEFAULT_LEASE_MS } from './worker.js';
@@ -59,6 +60,7 @@ export function createQueueIngestService(graph: GraphConnection): IngestService 
           `article ${input.id} could not be ingested: ${'error' in result ? result.error : result.outcome}`,
         );
       }
+      await awaitSearchIndex(graph); // the caller may search for what it just ingested
       return { articleId: input.id, outcome: 'ingested', document };
     },
   };

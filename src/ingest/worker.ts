@@ -153,7 +153,7 @@ export class Worker {
   async #step(untilIdle: boolean): Promise<boolean> {
     const claims = await this.#claim();
     if (claims.length > 0) {
-      await this.#processBatch(claims);
+      await this.#processClaims(claims);
       return false;
     }
     const { pending, dueInMs } = await pendingWork(this.#graph, this.#options.scope);
@@ -186,9 +186,30 @@ export class Worker {
     }
   }
 
-  async #processBatch(claims: ClaimedArticle[]): Promise<void> {
+  /**
+   * Processes `claims`, `concurrency` at a time, and claims the next batch while the last
+   * articles of this one are still in progress, so that no runner waits for the slowest article
+   * of a batch. Returns once a claim comes back empty (or fails) and every runner is done.
+   */
+  async #processClaims(claims: ClaimedArticle[]): Promise<void> {
     const { leaseMs, concurrency } = this.#options;
     const unstarted = [...claims];
+    let claiming: Promise<void> | undefined;
+    let exhausted = false;
+    let claimError: Error | undefined;
+    const refill = (): Promise<void> => {
+      claiming ??= this.#claim()
+        .then((more) => {
+          unstarted.push(...more);
+          if (more.length === 0) exhausted = true;
+        })
+        .catch((error: unknown) => {
+          claimError = error instanceof Error ? error : new Error(String(error));
+          exhausted = true;
+        })
+        .finally(() => (claiming = undefined));
+      return claiming;
+    };
     let renewing = false; // a slow renewal is not stacked with the next one
     const renewal = setInterval(
       () => {
@@ -199,17 +220,26 @@ export class Worker {
       Math.max(1, leaseMs * LEASE_RENEW_FRACTION),
     );
     const runner = async (): Promise<void> => {
-      for (let next = unstarted.shift(); next !== undefined; next = unstarted.shift()) {
-        await this.#processOne(next);
-        if (this.#stopping()) return;
+      while (!this.#stopping()) {
+        if (unstarted.length < concurrency && !exhausted) void refill();
+        const next = unstarted.shift();
+        if (next) {
+          await this.#processOne(next);
+        } else if (claiming) {
+          await claiming;
+        } else {
+          return;
+        }
       }
     };
     try {
-      if (!this.#stopping()) await Promise.all(Array.from({ length: Math.min(concurrency, claims.length) }, runner));
+      if (!this.#stopping()) await Promise.all(Array.from({ length: concurrency }, runner));
     } finally {
       clearInterval(renewal);
+      await claiming; // claims still arriving are released with the rest
       if (unstarted.length > 0) await this.#release(unstarted.splice(0));
     }
+    if (claimError !== undefined) throw claimError;
   }
 
   async #processOne(claimed: ClaimedArticle): Promise<void> {

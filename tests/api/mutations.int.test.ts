@@ -66,6 +66,9 @@ describe('writes through the queue', () => {
     expect(warrants.data.warrants.nodes).toEqual([
       { issuer: { name: 'International Criminal Court' }, status: 'ISSUED' },
     ]);
+    // The full-text index is eventually consistent; the mutation waits for it before answering.
+    const search = await api.gql('{ search(query: "Doran Vale") { actor { name } } }');
+    expect(search.data.search[0].actor).toEqual({ name: 'Doran Vale' });
 
     const again = await api.gql(INGEST, { input }, auth);
     expect(again.data.ingestArticle.outcome).toBe('UNCHANGED');

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
+import { awaitSearchIndex } from '../../src/graph/search-index.js';
 import { withdrawArticleContributions, writeArticleContributions } from '../../src/graph/write-article.js';
 import { parseTextArticle } from '../../src/ingest/text-article.js';
 import { projectRoot } from '../../src/project-root.js';
@@ -38,6 +39,7 @@ export async function ingestSamples(graph: GraphConnection, idPrefix: string): P
     }
     ids.push(id);
   }
+  await awaitSearchIndex(graph);
   return ids;
 }
 

@@ -34,6 +34,29 @@ afterAll(async () => {
 });
 
 describe('applySchema', () => {
+  it('replaces a synchronous actor_names index from an older database by the eventually consistent one', async () => {
+    const db = { database: graph.database };
+    const eventuallyConsistent = async (): Promise<unknown> => {
+      const { records } = await graph.driver.executeQuery(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'actor_names' RETURN options.indexConfig.`fulltext.eventually_consistent` AS ec",
+        {},
+        db,
+      );
+      return records.map((r) => r.get('ec') as unknown);
+    };
+    await graph.driver.executeQuery('DROP INDEX actor_names IF EXISTS', {}, db);
+    await graph.driver.executeQuery(
+      'CREATE FULLTEXT INDEX actor_names FOR (n:Person|State|Court|Organization|Place) ON EACH [n.name, n.aliases]',
+      {},
+      db,
+    );
+    expect(await eventuallyConsistent()).toEqual([false]);
+    await applySchema(graph);
+    expect(await eventuallyConsistent()).toEqual([true]);
+    await applySchema(graph);
+    expect(await eventuallyConsistent()).toEqual([true]);
+  });
+
   it('creates each uniqueness constraint exactly once, however often it runs', async () => {
     await applySchema(graph);
     await applySchema(graph);

@@ -63,6 +63,28 @@ describe('Worker', () => {
     expect(a.lost + b.lost).toBe(0);
   });
 
+  it('goes on with the next claims while a slow article of the batch is still in progress', async () => {
+    const scope = `${prefix}-flow`;
+    const articles = testArticles(scope, 8);
+    await enqueueArticles(graph, articles);
+    const [slow] = articles;
+    const finished: string[] = [];
+    let othersDoneWhileSlowRan = 0;
+    const processor: ArticleProcessor = async (tx, article) => {
+      if (article.id === slow!.id) {
+        // A worker that waited for its batch would process nothing else meanwhile.
+        for (let waited = 0; waited < 5_000 && finished.length < articles.length - 1; waited += 20) await sleep(20);
+        othersDoneWhileSlowRan = finished.length;
+      }
+      await recordingProcessor('flow')(tx, article);
+      finished.push(article.id);
+    };
+    const stats = await worker(scope, { batchSize: 2, concurrency: 2, processor }).runUntilIdle();
+    expect(othersDoneWhileSlowRan).toBe(articles.length - 1);
+    expect(stats).toMatchObject({ claimed: 8, done: 8, lost: 0, released: 0 });
+    expect(await statusesOf(graph, scope)).toEqual({ done: 8 });
+  });
+
   it('on stop finishes the article in progress, starts no other and gives its other claims back', async () => {
     const scope = `${prefix}-stop`;
     await enqueueArticles(graph, testArticles(scope, 30));
