@@ -7,7 +7,8 @@
  * Steps, in order, per sentence:
  *  1. longest gazetteer phrase at each token, "ex-" titles, names inside hyphenated words
  *  2. collisions: a place name inside a person's name ("Israel Katz") is released, and so is
- *     a one-word title that ends a name ("Dan Amir")
+ *     a one-word title that ends a name ("Dan Amir") or is the given name that starts one
+ *     ("Amir Peretz")
  *  3. documents: a place inside a document name ("Rome Statute") is released
  *  4. "the Qatari capital" → the capital
  *  5. ministries and offices ("the Gaza health ministry", "the health ministry in Darfur",
@@ -34,7 +35,7 @@ import {
 import type { EntityType } from './document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
 import { foldKey, hyphenParts } from './tokenize.js';
-import type { TitleEntry } from './data/titles.js';
+import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -77,6 +78,7 @@ export function mentionsOfSentence(sentence: Sentence): Mention[] {
   readGazetteer(s); // 1
   releaseCollisions(s); // 2
   releaseTitlesEndingNames(s); // 2
+  releaseTitlesStartingNames(s); // 2
   releaseDocumentNames(s); // 3
   readDemonymCapitals(s); // 4
   readMinistriesAndOffices(s); // 5
@@ -255,6 +257,22 @@ function releaseTitlesEndingNames(s: Scratch): void {
       continue;
     if (m.tok - 1 === 0 && isOrdinaryOpener(prev)) continue;
     if (next !== undefined && next.cap) continue;
+    release(s, m);
+  }
+}
+
+/**
+ * A title that is also a given name, capitalised and followed directly by a name word, starts
+ * that name: "Amir Peretz met" (but "the Amir of Kuwait", "Amir Sheikh Mishal" keep the title).
+ */
+function releaseTitlesStartingNames(s: Scratch): void {
+  const { tokens, claims } = s;
+  for (const m of [...s.mentions]) {
+    if (m.kind !== 'title' || m.tokEnd - m.tok !== 1) continue;
+    const t = tokens[m.tok] as Token;
+    const next = tokens[m.tokEnd];
+    if (!t.cap || !TITLES_ALSO_GIVEN_NAMES.has(t.key) || next === undefined) continue;
+    if (claims[m.tokEnd] !== null || !next.cap || !isNameWord(next) || COMMON.has(next.key)) continue;
     release(s, m);
   }
 }

@@ -15,7 +15,8 @@ import { articleIdForText } from './article-id.js';
 import { EXTRACTION_FORMAT, type ArticleMeta, type ExtractionDocument } from './document.js';
 import { type Article, buildViews } from './sentence-view.js';
 
-export const EXTRACTOR_VERSION = '0.1.0';
+// Recorded on every Article; raised when extraction changes, so older articles can be found.
+export const EXTRACTOR_VERSION = '0.1.1';
 
 export interface ExtractMeta {
   id?: string;

@@ -202,6 +202,12 @@ const CASES: Array<[name: string, text: string, present: string[], absent: strin
     ['Person:Dan Amir', 'Person:John Major'],
     [],
   ],
+  [
+    'reads a title spelling that is a given name as the name it starts',
+    'Amir Peretz met Israel Katz. Later Amir Segal spoke by phone with Peretz.',
+    ['Person:Amir Peretz', 'Person:Amir Segal'],
+    ['Person:Peretz', 'Person:Segal'],
+  ],
   ['keeps a month-like given name', 'Jan Nowak and Theresa May spoke.', ['Person:Jan Nowak', 'Person:Theresa May'], []],
   [
     'does not start a name with a month',

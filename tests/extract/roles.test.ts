@@ -27,6 +27,11 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
     'Warrants named Israeli Prime Minister Dan Amir and former Defense Minister Uri Tal, Washington said.',
     ['Dan Amir -> Israel : Prime Minister', 'Uri Tal -> Israel : former Defense Minister'],
   ],
+  [
+    'keeps "Amir" a title when no name follows it directly',
+    'The Amir of Kuwait, Sheikh Mishal al-Ahmad, received the envoy.',
+    ['Mishal al-Ahmad -> Kuwait : Emir'],
+  ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
     'reads both spellings of defence',

@@ -23,6 +23,13 @@ export interface TitleEntry {
   readonly plurals?: readonly string[];
 }
 
+/**
+ * Title spellings that are also common given names. English news spells the title "Emir";
+ * "Amir" before a name is nearly always the name itself ("Amir Peretz", "Amir Ohana"). Such a
+ * word stays a title when no name follows it directly ("the Amir of Kuwait", "Amir Sheikh …").
+ */
+export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['amir']);
+
 export const TITLES: readonly TitleEntry[] = [
   // Heads of state and government
   { role: 'President', scope: 'state', phrases: ['president'], plurals: ['presidents'] },
