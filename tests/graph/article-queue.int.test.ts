@@ -14,6 +14,9 @@ import {
   type ClaimedArticle,
 } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
+import { cypher } from '../../src/graph/cypher-registry.js';
+import { withdrawArticleContributions } from '../../src/graph/write-article.js';
+import { defaultProcessor } from '../../src/ingest/process-article.js';
 import {
   articleNode,
   cleanUp,
@@ -23,9 +26,6 @@ import {
 } from '../ingest/queue-test-helpers.js';
 import { planOperators } from '../setup/plan-operators.js';
 import { connectTestGraph, uniqueTestPrefix } from '../setup/test-neo4j.js';
-import { cypher } from '../../src/graph/cypher-registry.js';
-import { withdrawArticleContributions } from '../../src/graph/write-article.js';
-import { defaultProcessor } from '../../src/ingest/process-article.js';
 
 let graph: GraphConnection;
 const prefix = uniqueTestPrefix('queue');
@@ -258,15 +258,19 @@ describe('claimArticles', () => {
       ...testArticles(`${scope}-b1`, 5).map((a) => a.id),
     ]);
 
-    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${cypher().get('queue/claim-articles')}`, {
-      workerId: 'explain',
-      limit: 20,
-      candidates: 60,
-      leaseMs: 60_000,
-      maxAttempts: 5,
-      idPrefix: null,
-      ingestRun: null,
-    });
+    const { summary } = await graph.driver.executeQuery(
+      `EXPLAIN ${cypher().get('queue/claim-articles')}`,
+      {
+        workerId: 'explain',
+        limit: 20,
+        candidates: 60,
+        leaseMs: 60_000,
+        maxAttempts: 5,
+        idPrefix: null,
+        ingestRun: null,
+      },
+      { database: graph.database },
+    );
     const operators = planOperators(summary.plan);
     expect(operators).toContainEqual(expect.stringMatching(/^NodeIndexSeek.*Article\(status, queuedAt\)/));
     // PartialTop: sorted as the index gives it, so a claim reads O(batch) entries, not the whole queue.
