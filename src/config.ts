@@ -3,7 +3,7 @@
  * its default and its check; loadConfig() validates them all and reports every bad value
  * by name, so a typo stops start-up with a message instead of a confusing failure later.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { NewsgraphError } from './errors.js';
 import { projectRoot } from './project-root.js';
@@ -67,7 +67,8 @@ export const CONFIG_VARIABLES = {
   NEO4J_LOCAL_HOME: {
     description: 'Folder of the local Neo4j server: its config, data and logs.',
     defaultValue: () => join(projectRoot(), '.neo4j', 'server'),
-    schema: nonEmpty,
+    // Absolute, because `stop` finds its server by the --home-dir it was started with.
+    schema: nonEmpty.transform((home) => resolve(home)),
   },
   NEO4J_LOCAL_BOLT_PORT: {
     description: 'Bolt port of the local Neo4j server (bound to 127.0.0.1).',

@@ -46,6 +46,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('makes a relative NEO4J_LOCAL_HOME absolute, so stop and status find the server start recorded', () => {
+    expect(loadConfig({ NEO4J_LOCAL_HOME: '.neo4j/elsewhere' }).localNeo4j.home).toBe(
+      join(process.cwd(), '.neo4j', 'elsewhere'),
+    );
+  });
+
   it('derives the default URI from NEO4J_LOCAL_BOLT_PORT', () => {
     expect(loadConfig({ NEO4J_LOCAL_BOLT_PORT: '7999' }).neo4j.uri).toBe('bolt://127.0.0.1:7999');
   });
