@@ -59,13 +59,7 @@ export interface RejectedInput {
 }
 
 /** What a worker holds after claiming an article; the processor receives it. */
-export interface ClaimedArticle {
-  id: string;
-  title: string | null;
-  url: string | null;
-  /** `YYYY-MM-DD` or null. */
-  publishedAt: string | null;
-  text: string;
+export interface ClaimedArticle extends ArticleInput {
   textHash: string;
   /** textHash of the text last ingested successfully; null if never: differs from textHash on a revision. */
   ingestedTextHash: string | null;
@@ -151,12 +145,7 @@ function failMissing(id: string): never {
   throw new Error(`enqueue returned no row for article ${id}`);
 }
 
-interface EnqueueRow {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  text: string;
+interface EnqueueRow extends ArticleInput {
   textHash: string;
   source: string | null;
 }

@@ -7,7 +7,7 @@ import { applySchema } from '../../src/graph/apply-schema.js';
 import { enqueueArticles } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { projectRoot } from '../../src/project-root.js';
-import { connectTestGraph, testNeo4j, uniqueTestPrefix } from '../setup/test-neo4j.js';
+import { connectTestGraph, testNeo4jEnv, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import { cleanUp, processedCounts, statusesOf, testArticles } from './queue-test-helpers.js';
 
 const FIXTURE = join(projectRoot(), 'tests', 'ingest', 'fixtures', 'run-worker-command.ts');
@@ -28,7 +28,6 @@ afterAll(async () => {
 describe('newsgraph worker', () => {
   it('on SIGTERM finishes the article in progress, gives back the rest of its batch and exits 0', async () => {
     await enqueueArticles(graph, testArticles(prefix, 20));
-    const server = testNeo4j();
     const child = spawn(
       process.execPath,
       [
@@ -48,11 +47,7 @@ describe('newsgraph worker', () => {
         cwd: projectRoot(),
         env: {
           ...process.env,
-          NEO4J_URI: server.uri,
-          NEO4J_USER: server.user,
-          NEO4J_PASSWORD: server.password,
-          NEO4J_DATABASE: server.database,
-          LOG_LEVEL: 'warn',
+          ...testNeo4jEnv(),
           SLEEP_MS: '300',
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import { applySchema } from '../../src/graph/apply-schema.js';
 import { enqueueArticles } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { projectRoot } from '../../src/project-root.js';
-import { connectTestGraph, testNeo4j, uniqueTestPrefix } from '../setup/test-neo4j.js';
+import { connectTestGraph, testNeo4jEnv, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import { cleanUp, processedCounts, statusesOf, testArticles } from './queue-test-helpers.js';
 
 const FIXTURE = join(projectRoot(), 'tests', 'ingest', 'fixtures', 'run-worker.ts');
@@ -32,15 +32,11 @@ afterAll(async () => {
 
 /** Starts the fixture worker in its own Node process; onStarted sees each "started <id>" line. */
 function startWorker(workerId: string, env: Record<string, string>, onStarted?: (id: string, count: number) => void) {
-  const server = testNeo4j();
   const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
     cwd: projectRoot(),
     env: {
       ...process.env,
-      NEO4J_URI: server.uri,
-      NEO4J_USER: server.user,
-      NEO4J_PASSWORD: server.password,
-      NEO4J_DATABASE: server.database,
+      ...testNeo4jEnv(),
       ID_PREFIX: prefix,
       WORKER_ID: workerId,
       LEASE_MS: String(LEASE_MS),

@@ -201,36 +201,6 @@ export const AGENTIVE_VERBS: readonly string[] = [
 /** Verbs whose subject survived the strike and was therefore its target. */
 export const SURVIVE_VERBS: readonly string[] = ['survived', 'survives', 'escaped', 'escapes', 'evaded'];
 
-/** Nouns for the people of a group that stand for the group as a target ("Hamas leaders"). */
-export const GROUP_MEMBER_NOUNS: readonly string[] = [
-  'leaders',
-  'leader',
-  'leadership',
-  'officials',
-  'official',
-  'members',
-  'member',
-  'fighters',
-  'militants',
-  'commanders',
-  'commander',
-  'operatives',
-  'negotiators',
-  'delegation',
-  'team',
-  'positions',
-  'targets',
-  'infrastructure',
-  'sites',
-  'facilities',
-  'forces',
-  'troops',
-  'base',
-  'bases',
-  'headquarters',
-  'compound',
-];
-
 // Meetings ----------------------------------------------------------------------------------
 
 /** Verbs of meeting or speaking whose subject and object are participants. */
@@ -289,27 +259,3 @@ export const MEETING_NOUNS: Readonly<Record<string, MeetingMode>> = {
 
 /** Verbs that add their subject to a meeting already reported ("who also attended the meeting"). */
 export const ATTEND_VERBS: readonly string[] = ['attended', 'joined', 'attends', 'joins'];
-
-// Shared ------------------------------------------------------------------------------------
-
-/** Reporting verbs: what follows them is another clause. */
-export const REPORTING_VERBS: readonly string[] = [
-  'said',
-  'says',
-  'told',
-  'tells',
-  'reported',
-  'reports',
-  'added',
-  'adds',
-  'stated',
-  'noted',
-  'wrote',
-  'announced',
-  'claimed',
-  'confirmed',
-  'revealed',
-  'stressed',
-  'argued',
-  'insisted',
-];
