@@ -65,7 +65,8 @@ export const CONFIG_VARIABLES = {
     schema: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }),
   },
   NEO4J_LOCAL_HOME: {
-    description: 'Folder of the local Neo4j server: its config, data and logs.',
+    description:
+      'Folder of the local Neo4j server: its config, data and logs (a relative path is taken from the working directory).',
     defaultValue: () => join(projectRoot(), '.neo4j', 'server'),
     // Absolute, because `stop` finds its server by the --home-dir it was started with.
     schema: nonEmpty.transform((home) => resolve(home)),
