@@ -15,16 +15,22 @@ export {
   isInterfaceType,
   isLeafType,
   isListType,
+  isNonNullType,
   isObjectType,
+  isUnionType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  GraphQLField,
   GraphQLFormattedError,
   GraphQLNamedType,
   GraphQLSchema,
+  GraphQLType,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql/index.js';

@@ -85,7 +85,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
-    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs });
+    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs, maxStatements: policy.maxStatements });
     return Promise.resolve({ graph, db, loaders: createLoaders(db), ingest, auth: { ...policy, credential } });
   };
 
