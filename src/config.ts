@@ -121,6 +121,12 @@ export const CONFIG_VARIABLES = {
     defaultValue: () => '200',
     schema: positiveInt,
   },
+  API_NEO4J_TIMEOUT_MS: {
+    description:
+      'How long an API request waits to reach Neo4j (to connect, or for a free connection) before SERVICE_UNAVAILABLE, and /health before 503.',
+    defaultValue: () => '1000',
+    schema: positiveInt,
+  },
   API_QUERY_TIMEOUT_MS: {
     description: 'Neo4j transaction timeout of each API read, in milliseconds.',
     defaultValue: () => '10000',
@@ -135,6 +141,17 @@ export interface Neo4jConnectionConfig {
   user: string;
   password: string;
   database: string;
+  /** How long callers wait for the database; the driver's patient defaults when absent. */
+  timeouts?: Neo4jTimeouts;
+}
+
+export interface Neo4jTimeouts {
+  /** To open a connection (TCP and Bolt handshake). */
+  connectMs: number;
+  /** To get a connection from the pool, opening one included. */
+  acquireMs: number;
+  /** How long the driver retries a transaction after a connection or transient error. */
+  retryMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -149,6 +166,8 @@ export interface Config {
   env: (typeof NODE_ENVS)[number];
   logLevel: (typeof LOG_LEVELS)[number];
   neo4j: Neo4jConnectionConfig;
+  /** The same database for the API: requests a client waits for fail fast while it is down. */
+  apiNeo4j: Neo4jConnectionConfig;
   /** True when NEO4J_URI was unset: the graph lives on the local server newsgraph manages. */
   usesLocalNeo4j: boolean;
   localNeo4j: LocalNeo4jConfig;
@@ -162,6 +181,8 @@ export interface Config {
     maxDepth: number;
     maxCost: number;
     maxStatements: number;
+    /** How long a request waits to reach Neo4j before SERVICE_UNAVAILABLE (and /health before 503). */
+    neo4jTimeoutMs: number;
     queryTimeoutMs: number;
   };
 }
@@ -188,14 +209,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const v = values as Values;
   const usesLocalNeo4j = v.NEO4J_URI === undefined;
+  const neo4j = {
+    uri: v.NEO4J_URI ?? `bolt://127.0.0.1:${v.NEO4J_LOCAL_BOLT_PORT}`,
+    user: v.NEO4J_USER,
+    password: v.NEO4J_PASSWORD,
+    database: v.NEO4J_DATABASE,
+  };
   return {
     env: v.NODE_ENV,
     logLevel: v.LOG_LEVEL,
-    neo4j: {
-      uri: v.NEO4J_URI ?? `bolt://127.0.0.1:${v.NEO4J_LOCAL_BOLT_PORT}`,
-      user: v.NEO4J_USER,
-      password: v.NEO4J_PASSWORD,
-      database: v.NEO4J_DATABASE,
+    neo4j,
+    // No retry budget: the driver still retries once, a second later (its first backoff step).
+    apiNeo4j: {
+      ...neo4j,
+      timeouts: { connectMs: v.API_NEO4J_TIMEOUT_MS, acquireMs: v.API_NEO4J_TIMEOUT_MS, retryMs: 0 },
     },
     usesLocalNeo4j,
     localNeo4j: {
@@ -212,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: v.API_MAX_DEPTH,
       maxCost: v.API_MAX_COST,
       maxStatements: v.API_MAX_STATEMENTS,
+      neo4jTimeoutMs: v.API_NEO4J_TIMEOUT_MS,
       queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     },
   };

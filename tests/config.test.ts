@@ -52,6 +52,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives the API a connection that waits API_NEO4J_TIMEOUT_MS for Neo4j, and the rest the driver defaults', () => {
+    const config = loadConfig({ API_NEO4J_TIMEOUT_MS: '1500' });
+    expect(config.apiNeo4j).toEqual({
+      ...config.neo4j,
+      timeouts: { connectMs: 1500, acquireMs: 1500, retryMs: 0 },
+    });
+    expect(config.neo4j.timeouts).toBeUndefined();
+    expect(config.apiPolicy.neo4jTimeoutMs).toBe(1500);
+  });
+
   it('derives the default URI from NEO4J_LOCAL_BOLT_PORT', () => {
     expect(loadConfig({ NEO4J_LOCAL_BOLT_PORT: '7999' }).neo4j.uri).toBe('bolt://127.0.0.1:7999');
   });

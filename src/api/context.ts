@@ -1,5 +1,6 @@
 import type { IngestService } from '../contracts/ingest-service.js';
 import type { GraphConnection } from '../graph/connection.js';
+import type { GraphHealth } from '../graph/health.js';
 import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
 import type { Loaders } from './loaders/index.js';
@@ -14,4 +15,6 @@ export interface ApiContext {
   /** Ingestion for the mutations (queue, extractor, writer), wired by whoever starts the server. */
   ingest: IngestService;
   auth: AuthPolicy & { credential: Credential };
+  /** A round trip to Neo4j that answers within API_NEO4J_TIMEOUT_MS, as GET /health does. */
+  checkHealth: () => Promise<GraphHealth>;
 }

@@ -63,6 +63,8 @@ const NEO4J_TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 const NEO4J_UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The pool gives up waiting for a connection (API_NEO4J_TIMEOUT_MS) with an error that has no code. */
+const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
 
 const API_CODES = new Set<string>(API_ERROR_CODES);
 
@@ -133,7 +135,9 @@ function classify(original: unknown, given: string | undefined): ApiErrorCode {
   const neo4jCode = neo4jErrorCode(original);
   if (neo4jCode !== undefined) {
     if (NEO4J_TIMEOUT_CODES.has(neo4jCode)) return 'TIMEOUT';
-    if (NEO4J_UNAVAILABLE_CODES.has(neo4jCode)) return 'SERVICE_UNAVAILABLE';
+    if (NEO4J_UNAVAILABLE_CODES.has(neo4jCode) || ACQUISITION_TIMED_OUT.test((original as Error).message)) {
+      return 'SERVICE_UNAVAILABLE';
+    }
     return 'INTERNAL_SERVER_ERROR';
   }
   if (given !== undefined && API_CODES.has(given)) return given as ApiErrorCode;

@@ -90,11 +90,20 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
   await apollo.start();
 
+  // A probe answers within the API's wait for Neo4j, even while the database is stopping.
+  const checkHealth = () => checkGraphHealth(graph, { deadlineMs: policy.neo4jTimeoutMs });
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
     const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs, maxStatements: policy.maxStatements });
-    return Promise.resolve({ graph, db, loaders: createLoaders(db), ingest, auth: { ...policy, credential } });
+    return Promise.resolve({
+      graph,
+      db,
+      loaders: createLoaders(db),
+      ingest,
+      auth: { ...policy, credential },
+      checkHealth,
+    });
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -107,7 +116,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       return;
     }
     if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
-      const health = await checkGraphHealth(graph);
+      const health = await checkHealth();
       sendJson(res, health.status === 'ok' ? 200 : 503, {
         status: health.status,
         neo4jVersion: health.status === 'ok' ? health.version : null,

@@ -62,7 +62,7 @@ export function serveCommand(io: CliIO, deps: ServeCommandDeps = {}): Command {
     .description('serve the GraphQL API (and the IDE for browsers) at http://HOST:PORT/graphql until SIGTERM/SIGINT')
     .action(async () => {
       const config = loadConfig(io.env);
-      const graph = await sharedGraph(config.neo4j);
+      const graph = await sharedGraph(config.apiNeo4j);
       await applySchema(graph);
       const stopped = untilStopped(io, deps.signal);
       const { server, url } = await startApi(config, graph, io, deps);

@@ -53,7 +53,7 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
           log: createLog(config.logLevel, io.stderr),
         });
         const working = worker.run();
-        const { server, url } = await startApi(config, graph, io);
+        const { server, url } = await startApi(config, await sharedGraph(config.apiNeo4j), io);
         say(`newsgraph is ready: open ${url} in a browser (GraphQL IDE), or POST queries to it.`);
         try {
           await stopped;

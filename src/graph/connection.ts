@@ -11,11 +11,19 @@ export interface GraphConnection {
 
 /** Opens a driver and proves the server answers; NEO4J_UNAVAILABLE names the URI when it does not. */
 export async function connectGraph(config: Neo4jConnectionConfig): Promise<GraphConnection> {
+  const { timeouts } = config;
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     userAgent: 'newsgraph',
     // Keep Neo4j integers as JS numbers where safe: our counts and offsets are far below 2^53.
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
+    ...(timeouts
+      ? {
+          connectionTimeout: timeouts.connectMs,
+          connectionAcquisitionTimeout: timeouts.acquireMs,
+          maxTransactionRetryTime: timeouts.retryMs,
+        }
+      : {}),
   });
   try {
     await driver.verifyConnectivity({ database: config.database });
@@ -37,20 +45,28 @@ export async function connectGraph(config: Neo4jConnectionConfig): Promise<Graph
   };
 }
 
-let shared: Promise<GraphConnection> | undefined;
+const shared = new Map<string, Promise<GraphConnection>>();
 
-/** The process's one connection: every caller in a process shares the same driver and pool. */
+/**
+ * The process's connection for a config: every caller with the same config shares one driver
+ * and pool (`start` has two: the API's, which fails fast, and the worker's, which waits).
+ */
 export function sharedGraph(config: Neo4jConnectionConfig): Promise<GraphConnection> {
-  shared ??= connectGraph(config).catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
-  return shared;
+  const key = JSON.stringify(config);
+  let connection = shared.get(key);
+  if (!connection) {
+    connection = connectGraph(config).catch((error: unknown) => {
+      shared.delete(key);
+      throw error;
+    });
+    shared.set(key, connection);
+  }
+  return connection;
 }
 
-/** Closes the shared connection if one was opened; the CLI calls this on its way out. */
+/** Closes the shared connections opened so far; the CLI calls this on its way out. */
 export async function closeSharedGraph(): Promise<void> {
-  const pending = shared;
-  shared = undefined;
-  if (pending) await (await pending.catch(() => undefined))?.close();
+  const pending = [...shared.values()];
+  shared.clear();
+  await Promise.all(pending.map(async (connection) => (await connection.catch(() => undefined))?.close()));
 }

@@ -33,6 +33,7 @@ export function testPolicy(overrides: Partial<Config['apiPolicy']> = {}): Config
     maxDepth: 12,
     maxCost: 50_000,
     maxStatements: 200,
+    neo4jTimeoutMs: 1_000,
     queryTimeoutMs: 15_000,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 /** Query.health: the same check as GET /health. */
-import { checkGraphHealth, type GraphHealth } from '../../graph/health.js';
+import type { GraphHealth } from '../../graph/health.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { ApiContext } from '../context.js';
 
@@ -11,7 +11,7 @@ export const healthResolvers: Resolvers = {
     health: async (_root, _args, ctx) => {
       let check = checks.get(ctx);
       if (!check) {
-        check = checkGraphHealth(ctx.graph);
+        check = ctx.checkHealth();
         checks.set(ctx, check);
       }
       const health = await check;
