@@ -3,7 +3,7 @@
  * templates, with actors drawn from pools large enough that the graph grows like a real
  * one (a few hot actors such as states and courts, a long tail of people and places).
  */
-import type { ArticleInput } from '../src/ingest/article-input.js';
+import type { ArticleInput } from '../src/contracts/article-input.js';
 
 const STATES = [
   'Israel',

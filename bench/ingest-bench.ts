@@ -17,14 +17,14 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { enqueueArticles } from '../src/graph/article-queue.js';
+import type { ArticleInput } from '../src/contracts/article-input.js';
 import { applySchema } from '../src/graph/apply-schema.js';
 import { connectGraph, type GraphConnection } from '../src/graph/connection.js';
-import { startServer, stopServer } from '../src/neo4j-local/launcher.js';
 import { defaultProcessor } from '../src/ingest/process-article.js';
 import { Worker, WORKER_DEFAULTS } from '../src/ingest/worker.js';
+import { startServer, stopServer } from '../src/neo4j-local/launcher.js';
 import { projectRoot } from '../src/project-root.js';
-import type { ArticleInput } from '../src/ingest/article-input.js';
+import { enqueueArticles } from '../src/queue/article-queue.js';
 import { generateArticles } from './generate-articles.js';
 
 // The product runs compiled JavaScript without source maps; tsx turns them on, which makes the

@@ -13,7 +13,7 @@
 //   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
 //   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 //   $claimToken: null, or the queue claim under which the article is written: then nothing is
-//     written unless the claim still holds, and the article ends as done (see src/graph/article-queue.ts)
+//     written unless the claim still holds, and the article ends as done (see src/queue/article-queue.ts)
 // replan=skip: every pattern here is anchored on a unique key, so the first plan stays right as
 // the graph grows, and replanning this statement costs ~0.4 s of server CPU each time.
 CYPHER replan=skip

@@ -1,7 +1,7 @@
+import type { IngestService } from '../contracts/ingest-service.js';
 import type { GraphConnection } from '../graph/connection.js';
 import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
-import type { IngestService } from './ingest-service.js';
 import type { Loaders } from './loaders/index.js';
 
 /** What every resolver receives: created per request. */

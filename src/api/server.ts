@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { UNWIRED_INGEST, type IngestService } from '../contracts/ingest-service.js';
 import { NewsgraphError } from '../errors.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { checkGraphHealth } from '../graph/health.js';
@@ -18,7 +19,6 @@ import type { ApiContext } from './context.js';
 import { createApiDb } from './db.js';
 import { createFormatError, errorCode } from './errors.js';
 import { HttpProblem, sendJson, sendProblem, toGraphQLRequest, writeGraphQLResponse } from './http-bridge.js';
-import { UNWIRED_INGEST, type IngestService } from './ingest-service.js';
 import { limitsPlugin } from './limits.js';
 import { createLoaders } from './loaders/index.js';
 import { buildApiSchema } from './schema-loader.js';

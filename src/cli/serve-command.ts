@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import type { IngestService } from '../api/ingest-service.js';
 import { createApiServer, type ApiServer, type IdeHandler } from '../api/server.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
+import type { IngestService } from '../contracts/ingest-service.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { sharedGraph, type GraphConnection } from '../graph/connection.js';
 import { createIdeHandler, defaultIdeAssetsDir } from '../ide/index.js';

@@ -3,6 +3,8 @@
  * while reading (so big files never sit in memory whole), record the rejects, then, unless only
  * queueing, process the queue in process until it is idle, and sum up what became of each input.
  */
+import type { GraphConnection } from '../graph/connection.js';
+import { awaitSearchIndex } from '../graph/search-index.js';
 import {
   articleStates,
   ENQUEUE_BATCH_MAX_ARTICLES,
@@ -13,9 +15,7 @@ import {
   type EnqueueInput,
   type EnqueueOutcome,
   type RejectedInput,
-} from '../graph/article-queue.js';
-import type { GraphConnection } from '../graph/connection.js';
-import { awaitSearchIndex } from '../graph/search-index.js';
+} from '../queue/article-queue.js';
 import type { Progress } from './progress.js';
 import { readInputs, type ReadInputsOptions } from './read-inputs.js';
 import { Worker, type WorkerOptions } from './worker.js';

@@ -1,7 +1,7 @@
 import type { ExtractionDocument } from '../extract/document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
-import type { ClaimProcessor } from '../graph/queue-processing.js';
 import { writeArticleContributions } from '../graph/write-article.js';
+import type { ClaimProcessor } from '../queue/queue-processing.js';
 
 /**
  * The work done for one claimed article: extract it and write its contributions to the graph.

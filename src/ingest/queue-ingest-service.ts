@@ -4,14 +4,15 @@
  * so an article is never written by two paths and a failure is recorded like any other.
  */
 import { randomUUID } from 'node:crypto';
-import type { IngestService } from '../api/ingest-service.js';
+import type { ArticleInput } from '../contracts/article-input.js';
+import type { IngestService } from '../contracts/ingest-service.js';
+import { NewsgraphError } from '../errors.js';
 import type { ExtractionDocument } from '../extract/document.js';
 import { extract } from '../extract/index.js';
-import { NewsgraphError } from '../errors.js';
-import { claimArticles, enqueueArticles, processClaimed } from '../graph/article-queue.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { awaitSearchIndex } from '../graph/search-index.js';
-import type { ArticleInput } from './article-input.js';
+import { claimArticles, enqueueArticles } from '../queue/article-queue.js';
+import { processClaimed } from '../queue/queue-processing.js';
 import { extractingProcessor } from './process-article.js';
 import { DEFAULT_LEASE_MS } from './worker.js';
 

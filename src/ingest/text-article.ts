@@ -3,8 +3,8 @@
  * `---`) followed by the body, which becomes the article text.
  */
 import { parse as parseYaml } from 'yaml';
+import { ARTICLE_FIELDS, parseArticleRecord, type ParsedRecord } from '../contracts/article-record.js';
 import { describeError } from '../errors.js';
-import { ARTICLE_FIELDS, parseArticleRecord, type ParsedRecord } from './article-record.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 const FRONT_MATTER_FIELDS = ARTICLE_FIELDS.filter((field) => field !== 'text');

@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeError } from '../errors.js';
+import type { GraphConnection } from '../graph/connection.js';
 import {
   claimArticles,
   pendingWork,
@@ -6,8 +8,7 @@ import {
   renewClaims,
   type ClaimedArticle,
   type QueueScope,
-} from '../graph/article-queue.js';
-import type { GraphConnection } from '../graph/connection.js';
+} from '../queue/article-queue.js';
 import {
   DEFAULT_MAX_ATTEMPTS,
   isRetriable,
@@ -15,8 +16,7 @@ import {
   RETRY_BASE_DELAY_MS,
   RETRY_MAX_DELAY_MS,
   type ProcessResult,
-} from '../graph/queue-processing.js';
-import { describeError } from '../errors.js';
+} from '../queue/queue-processing.js';
 import type { ArticleProcessor } from './process-article.js';
 
 export const DEFAULT_BATCH_SIZE = 20;

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer } from '../../src/api/server.js';
-import type { IngestService } from '../../src/api/ingest-service.js';
+import type { ArticleInput } from '../../src/contracts/article-input.js';
+import type { IngestService } from '../../src/contracts/ingest-service.js';
+import { isNewsgraphError } from '../../src/errors.js';
 import { articleIdForText } from '../../src/extract/article-id.js';
 import type { ExtractionDocument } from '../../src/extract/document.js';
-import type { ArticleInput } from '../../src/ingest/article-input.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
-import { isNewsgraphError } from '../../src/errors.js';
 import {
   openTestGraph,
   runSuffix,

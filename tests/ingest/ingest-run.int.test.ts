@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import { enqueueArticles } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { ingest, type IngestOptions } from '../../src/ingest/ingest-run.js';
 import type { Progress } from '../../src/ingest/progress.js';
+import { enqueueArticles } from '../../src/queue/article-queue.js';
 import { connectTestGraph, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import { articleNode, cleanUp, processedCounts, recordingProcessor, silentLog } from './queue-test-helpers.js';
 

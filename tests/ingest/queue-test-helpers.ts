@@ -1,10 +1,10 @@
 /** Shared by the queue and worker integration tests: test articles, a test processor, clean-up. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ClaimedArticle } from '../../src/graph/article-queue.js';
+import type { ArticleInput } from '../../src/contracts/article-input.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
-import type { ArticleInput } from '../../src/ingest/article-input.js';
 import type { WorkerLog } from '../../src/ingest/worker.js';
+import type { ClaimedArticle } from '../../src/queue/article-queue.js';
 
 export const silentLog: WorkerLog = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import { enqueueArticles } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { projectRoot } from '../../src/project-root.js';
+import { enqueueArticles } from '../../src/queue/article-queue.js';
 import { connectTestGraph, testNeo4jEnv, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import { cleanUp, processedCounts, statusesOf, testArticles } from './queue-test-helpers.js';
 

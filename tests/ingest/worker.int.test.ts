@@ -2,11 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../../src/errors.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
-import { claimArticles, enqueueArticles, listFailed } from '../../src/graph/article-queue.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
-import type { ProcessResult } from '../../src/graph/queue-processing.js';
 import type { ArticleProcessor } from '../../src/ingest/process-article.js';
 import { Worker, type WorkerOptions } from '../../src/ingest/worker.js';
+import { claimArticles, enqueueArticles, listFailed } from '../../src/queue/article-queue.js';
+import type { ProcessResult } from '../../src/queue/queue-processing.js';
 import { connectTestGraph, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import {
   articleNode,

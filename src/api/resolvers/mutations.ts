@@ -2,9 +2,9 @@
  * Writes: submitArticle (queue) and ingestArticle (now), through the IngestService the server
  * was given. Both check the API key first, then the input; the service does the rest.
  */
+import type { ArticleInput } from '../../contracts/article-input.js';
+import { parseArticleRecord } from '../../contracts/article-record.js';
 import type { Entity, ExtractedEvent } from '../../extract/document.js';
-import type { ArticleInput } from '../../ingest/article-input.js';
-import { parseArticleRecord } from '../../ingest/article-record.js';
 import type { ArticleInput as ArticleInputArgs, Resolvers } from '../__generated__/resolvers-types.js';
 import { assertMayWrite } from '../auth.js';
 import type { ApiContext } from '../context.js';

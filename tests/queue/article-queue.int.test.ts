@@ -2,21 +2,21 @@ import { DateTime, Date as Neo4jDate } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../../src/errors.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
+import type { GraphConnection } from '../../src/graph/connection.js';
+import { cypher } from '../../src/graph/cypher-registry.js';
+import { withdrawArticleContributions } from '../../src/graph/write-article.js';
+import { defaultProcessor } from '../../src/ingest/process-article.js';
 import {
   claimArticles,
   enqueueArticles,
   listFailed,
-  processClaimed,
   queueCounts,
   recordRejectedInput,
   releaseClaims,
   renewClaims,
   type ClaimedArticle,
-} from '../../src/graph/article-queue.js';
-import type { GraphConnection } from '../../src/graph/connection.js';
-import { cypher } from '../../src/graph/cypher-registry.js';
-import { withdrawArticleContributions } from '../../src/graph/write-article.js';
-import { defaultProcessor } from '../../src/ingest/process-article.js';
+} from '../../src/queue/article-queue.js';
+import { processClaimed } from '../../src/queue/queue-processing.js';
 import {
   articleNode,
   cleanUp,

@@ -7,9 +7,9 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { describeError, isNewsgraphError, NewsgraphError } from '../errors.js';
+import type { GraphConnection } from '../graph/connection.js';
+import { cypher } from '../graph/cypher-registry.js';
 import type { ClaimedArticle } from './article-queue.js';
-import type { GraphConnection } from './connection.js';
-import { cypher } from './cypher-registry.js';
 
 /** Delay before the first retry; each further retry doubles it… */
 export const RETRY_BASE_DELAY_MS = 2_000;

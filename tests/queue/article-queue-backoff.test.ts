@@ -1,7 +1,12 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../../src/errors.js';
-import { isRetriable, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS, retryDelayMs } from '../../src/graph/article-queue.js';
+import {
+  isRetriable,
+  RETRY_BASE_DELAY_MS,
+  RETRY_MAX_DELAY_MS,
+  retryDelayMs,
+} from '../../src/queue/queue-processing.js';
 
 describe('retry backoff', () => {
   it('doubles from the base delay after each attempt, up to the cap', () => {

@@ -20,10 +20,10 @@
  * no longer change the article.
  */
 import neo4j from 'neo4j-driver';
+import type { ArticleInput } from '../contracts/article-input.js';
 import { textHash } from '../extract/article-id.js';
-import type { ArticleInput } from '../ingest/article-input.js';
-import type { GraphConnection } from './connection.js';
-import { cypher } from './cypher-registry.js';
+import type { GraphConnection } from '../graph/connection.js';
+import { cypher } from '../graph/cypher-registry.js';
 
 export const ARTICLE_STATUSES = ['queued', 'processing', 'done', 'failed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -331,16 +331,3 @@ export async function articleStates(
   }
   return states;
 }
-
-export {
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_RETRY_POLICY,
-  isRetriable,
-  processClaimed,
-  RETRY_BASE_DELAY_MS,
-  RETRY_MAX_DELAY_MS,
-  retryDelayMs,
-  type ClaimProcessor,
-  type ProcessResult,
-  type RetryPolicy,
-} from './queue-processing.js';

@@ -1,10 +1,10 @@
 /**
  * What the API's mutations need from ingestion, injected into the context so the API does not
- * depend on the queue or the extractor. The lead wires the real implementation (queue +
- * extractor + graph writer); tests may give a small one.
+ * depend on the queue or the extractor. src/ingest/queue-ingest-service.ts implements it; tests
+ * may give a small one.
  */
 import type { ExtractionDocument } from '../extract/document.js';
-import type { ArticleInput } from '../ingest/article-input.js';
+import type { ArticleInput } from './article-input.js';
 
 export interface IngestService {
   /** Queues the article for a worker. */
