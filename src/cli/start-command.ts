@@ -41,7 +41,12 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
         const graph = await sharedGraph(config.neo4j);
         await applySchema(graph);
         const samples = await queueSamplesIfEmpty(graph);
-        if (samples > 0) say(`The graph was empty: queued ${samples} sample articles from samples/.`);
+        if (samples > 0) {
+          say(
+            `The graph was empty: queued ${samples} sample articles from samples/. ` +
+              'A worker ingests them in the background (usually within a minute).',
+          );
+        }
 
         const stopped = untilStopped(io, deps.signal);
         const stopWorker = new AbortController();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { ExtractionDocument } from '../../src/extract/document.js';
 import { captureIO } from '../setup/capture-io.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-extract-'));
@@ -73,7 +74,7 @@ describe('newsgraph extract', () => {
   });
 });
 
-describe('newsgraph eval', () => {
+requires('shared').describe('newsgraph eval over the seeds', () => {
   it('scores the seeds and prints the table with entity and fact rows', async () => {
     const io = captureIO();
     const code = await run(['eval', '--gold', sharedDir('eval', 'seeds'), '--texts', sharedDir('corpus', 'seeds')], io);

@@ -5,21 +5,13 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ExtractionDocument } from '../../src/extract/document.js';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
 import { formatPair } from '../../src/eval/format-report.js';
 import { scoreArticle, type ArticleScore } from '../../src/eval/score.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
-
-const SEEDS_DIR = sharedDir('eval', 'seeds');
-const SEED_FILES = readdirSync(SEEDS_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-
-function loadSeed(file: string): Promise<ExtractionDocument> {
-  return readGoldFile(join(SEEDS_DIR, file));
-}
 
 function expectPerfect(s: ArticleScore): void {
   expect(s.entities.all.f1).toBe(1);
@@ -116,7 +108,13 @@ function rewritten(d: ExtractionDocument): ExtractionDocument {
   };
 }
 
-describe('seed gold files', () => {
+requires('shared').describe('seed gold files', () => {
+  const SEEDS_DIR = sharedDir('eval', 'seeds');
+  const SEED_FILES = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const loadSeed = (file: string): Promise<ExtractionDocument> => readGoldFile(join(SEEDS_DIR, file));
+
   it('are present', () => {
     expect(SEED_FILES.length).toBeGreaterThanOrEqual(5);
   });
