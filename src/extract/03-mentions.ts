@@ -23,45 +23,38 @@ import {
   COURT_HEADS,
   DOCUMENT_HEADS,
   FUNCTION_WORDS,
+  INITIAL_SKIP,
   MINISTRY_DOMAINS,
   MONTH_NAMES,
+  NAME_MODALS,
   NAME_PARTICLES,
   NAME_PREFIXES,
-  ORGANIZATION_HEADS,
   ORGANIZATION_FOLLOWERS,
+  ORGANIZATION_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
+  ROMAN_NUMERALS,
 } from './data/words.js';
 import type { EntityType } from './document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
 import { foldKey, hyphenParts } from './tokenize.js';
 import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
+import { PLACE_PREPOSITIONS } from './data/grammar.js';
+import { FACILITY_NOUNS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const MONTHS = new Set(MONTH_NAMES);
 const COMMON = new Set(COMMON_CAPITALISED_WORDS);
-const PARTICLES = new Set(NAME_PARTICLES);
 const COLLISIONS = new Set(PERSON_PLACE_COLLISIONS.map((w) => w.toLowerCase()));
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 const COURT_HEAD = new Set(COURT_HEADS);
 const PLACE_HEAD = new Set(PLACE_HEADS);
 const DOC_HEADS = new Set(DOCUMENT_HEADS);
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'al', '&']);
 const HAS_DIGIT = /\p{N}/u;
 const UPPER_AFTER_PREFIX = /^\p{Lu}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
-const ROMAN_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
-const NAME_MODALS = new Set(['may', 'will']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside', 'inside', 'across', 'around']);
 const PLACE_FOLLOWER = new Set(PLACE_FOLLOWERS);
-/**
- * Nouns after a name that make it a named facility, a place of its own: "the Tal Umar crossing",
- * "the Kessel air base". A town named in a facility ("the Jenin checkpoint") is not mentioned
- * as the town. Airports and bases only after new names: "Goma airport" still names Goma.
- */
-const FACILITY_NOUNS = new Set(['crossing', 'checkpoint']);
-const NEW_FACILITY_NOUNS = new Set(['crossing', 'checkpoint', 'airport', 'airbase']);
 const ORG_FOLLOWER = new Set(ORGANIZATION_FOLLOWERS);
 
 /** Marks a token that belongs to no mention but must not start a name either. */
@@ -378,7 +371,7 @@ function readCapitalisedRuns(s: Scratch): void {
       }
       const after = tokens[end + 1];
       if (
-        PARTICLES.has(next.text) &&
+        NAME_PARTICLES.has(next.text) &&
         after !== undefined &&
         claims[end + 1] === null &&
         isNameWord(after) &&
@@ -624,7 +617,7 @@ function classifyRun(
   headline: boolean,
 ): (Partial<Mention> & Pick<Mention, 'kind'>) | null {
   if (start >= end) return null;
-  const words = tokens.slice(start, end).filter((t) => !PARTICLES.has(t.text));
+  const words = tokens.slice(start, end).filter((t) => !NAME_PARTICLES.has(t.text));
   const last = tokens[end - 1] as Token;
   const prevClaim = claims[start - 1];
   const afterTitle =

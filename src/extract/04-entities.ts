@@ -15,40 +15,24 @@
  * Mentions that resolve to nothing are dropped.
  */
 
-import { METONYMY_NOUNS, METONYMY_VERBS, NAME_PREFIXES } from './data/words.js';
+import {
+  INITIAL_SKIP,
+  METONYMY_AUXILIARIES,
+  METONYMY_NOUNS,
+  METONYMY_PERSUADE,
+  METONYMY_READY,
+  METONYMY_VERBS,
+  NAME_PREFIXES,
+} from './data/words.js';
 import type { EntityType } from './document.js';
 import { ENTITY_INFO, STATE_OF_CAPITAL } from './gazetteer.js';
 import { foldKey, tokenize } from './tokenize.js';
 import type { EntityDraft, Mention, Sentence, Token } from './types.js';
+import { APPOSITION_OPENERS } from './data/grammar.js';
 
 const METONYMY_NOUN = new Set(METONYMY_NOUNS);
 const METONYMY_VERB = new Set(METONYMY_VERBS);
-const METONYMY_PERSUADE = new Set([
-  'urged',
-  'urging',
-  'pressed',
-  'pressing',
-  'asked',
-  'called',
-  'warned',
-  'told',
-  'pushed',
-  'encouraged',
-]);
-const METONYMY_READY = new Set([
-  'ready',
-  'willing',
-  'prepared',
-  'open',
-  'determined',
-  'committed',
-  'unwilling',
-  'reluctant',
-]);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'again', 'quickly']);
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'al', '&']);
 const ADVERB_ENDINGS = /(?:ally|ately|ently|antly|ously|ively|edly|fully|ingly|ularly|arily)$/;
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'whose']);
 
 export interface ResolvedEntities {
   entities: EntityDraft[];
@@ -228,7 +212,7 @@ function actsAsGovernment(tokens: readonly Token[], m: Mention): boolean {
     const noun = tokens[k + 1];
     return noun !== undefined && METONYMY_NOUN.has(noun.key);
   }
-  while (tokens[k] !== undefined && AUXILIARIES.has((tokens[k] as Token).key)) k++;
+  while (tokens[k] !== undefined && METONYMY_AUXILIARIES.has((tokens[k] as Token).key)) k++;
   const verb = tokens[k];
   return verb !== undefined && METONYMY_VERB.has(verb.key);
 }

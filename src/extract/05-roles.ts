@@ -31,44 +31,29 @@
  */
 
 import { FUNCTION_WORDS } from './data/words.js';
-import { TITLES, type TitleEntry, type TitleScope } from './data/titles.js';
-import { GROUP_NOUNS, groupAnaphor } from './events/phrases.js';
+import {
+  FOR_ROLES,
+  HEAD_ROLES,
+  LEADING,
+  LEADING_VERB_ROLES,
+  SUFFIX_TITLES,
+  TITLES,
+  type TitleEntry,
+  type TitleScope,
+} from './data/titles.js';
+import { groupAnaphor } from './events/phrases.js';
 import { type Article, type SentenceView, typeOf } from './sentence-view.js';
 import type { Mention, RoleDraft, Token } from './types.js';
+import { ARTICLES } from './data/grammar.js';
+import { GROUP_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const SUFFIX_TITLES = new Set(['Special Rapporteur', 'Special Envoy', 'High Commissioner']);
-/** Heads of state and government. */
-const LEADING = new Set(['led', 'headed', 'chaired', 'run']);
-const HEAD_ROLES = new Set([
-  'President',
-  'Prime Minister',
-  'Chancellor',
-  'Emir',
-  'King',
-  'Queen',
-  'Crown Prince',
-  'Sultan',
-  'Supreme Leader',
-]);
 
-/**
- * Lower-case bodies of a state: "a member of the national cabinet", "government spokesman X". An
- * office held in one is a state office even when its title is not ("member", "spokesman").
- */
-const STATE_BODY_WORDS = new Set(['cabinet', 'government', 'parliament', 'administration', 'presidency']);
-/** Titles whose body may follow "for": "a spokeswoman for the interior ministry". */
-const FOR_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief negotiator']);
 /** "X, who chairs|heads|leads ORG": the office the verb gives. */
 const LEADING_VERBS = new Map<string, TitleEntry>();
-for (const [verb, role] of [
-  ['chairs', 'Chairman'],
-  ['heads', 'leader'],
-  ['leads', 'leader'],
-]) {
+for (const [verb, role] of Object.entries(LEADING_VERB_ROLES)) {
   const title = TITLES.find((t) => t.role === role);
-  if (title !== undefined) LEADING_VERBS.set(verb as string, title);
+  if (title !== undefined) LEADING_VERBS.set(verb, title);
 }
 /** A state named this many tokens or more from the title, in the same sentence, says nothing about it. */
 const SAME_SENTENCE_REACH = 16;
@@ -204,7 +189,7 @@ function appositionFrame(article: Article, v: SentenceView, p: Mention): RoleCan
     ];
   }
   let determiner = false;
-  if (DETERMINERS.has(tokens[j]?.lower ?? '') && bodyAt(article, v, j) === undefined) {
+  if (ARTICLES.has(tokens[j]?.lower ?? '') && bodyAt(article, v, j) === undefined) {
     determiner = true;
     j++;
   }

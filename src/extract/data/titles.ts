@@ -223,3 +223,36 @@ export const HONORIFICS: readonly string[] = [
   'Governor',
   'Mayor',
 ];
+
+export const SUFFIX_TITLES: ReadonlySet<string> = new Set(['Special Rapporteur', 'Special Envoy', 'High Commissioner']);
+
+/** Heads of state and government. */
+export const LEADING: ReadonlySet<string> = new Set(['led', 'headed', 'chaired', 'run']);
+
+export const HEAD_ROLES: ReadonlySet<string> = new Set([
+  'President',
+  'Prime Minister',
+  'Chancellor',
+  'Emir',
+  'King',
+  'Queen',
+  'Crown Prince',
+  'Sultan',
+  'Supreme Leader',
+]);
+
+/** Titles whose body may follow "for": "a spokeswoman for the interior ministry". */
+export const FOR_ROLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'press secretary',
+  'chief negotiator',
+]);
+
+/** "X, who chairs|heads|leads ORG": the role (of TITLES) each verb gives. */
+export const LEADING_VERB_ROLES: Readonly<Record<string, string>> = {
+  chairs: 'Chairman',
+  heads: 'leader',
+  leads: 'leader',
+};

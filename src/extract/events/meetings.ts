@@ -10,7 +10,17 @@
  * is named ("Egypt has met with the head of the UN agency").
  */
 
-import { ATTEND_VERBS, MEETING_NOUNS, MEETING_PHRASES, MEETING_VERBS } from '../data/triggers.js';
+import {
+  ATTEND_VERBS,
+  CONVERSATION_NOUNS,
+  MEETING_NOUNS,
+  MEETING_NOUN_MARKERS,
+  MEETING_PHRASES,
+  MEETING_VERBS,
+  NEEDS_WITH,
+  NOT_A_CALL,
+  PARTNER_END,
+} from '../data/triggers.js';
 import type { EntityType, MeetingMode } from '../document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { MeetingDraft, Mention, Token } from '../types.js';
@@ -23,35 +33,11 @@ import {
   personForPronoun,
   subjectBefore,
 } from './phrases.js';
+import type { EventRule } from './rule.js';
 
 const ATTEND = new Set(ATTEND_VERBS);
 const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-/** Verbs that need "with"/"to" before their partner. */
-const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'talked']);
-/** Words after which the partner search stops. */
-const PARTNER_END = new Set([
-  'as',
-  'to',
-  'who',
-  'which',
-  'that',
-  'after',
-  'before',
-  'because',
-  'while',
-  'but',
-  'said',
-  'says',
-  'told',
-  'over',
-  'about',
-  'amid',
-  'and',
-  'by',
-  'for',
-]);
-const NOT_A_CALL = new Set(['on', 'for', 'it', 'off', 'up', 'out']);
 /** Every word that can start a meeting frame: other tokens are skipped at once. */
 const FIRST_WORDS = new Set([
   ...Object.keys(MEETING_VERBS),
@@ -60,7 +46,9 @@ const FIRST_WORDS = new Set([
   ...ATTEND_VERBS,
 ]);
 
-export function findMeetings(article: Article, v: SentenceView, earlier: readonly MeetingDraft[]): MeetingDraft[] {
+export const meetingRule: EventRule<MeetingDraft> = { kind: 'Meeting', find: findMeetings };
+
+function findMeetings(article: Article, v: SentenceView, earlier: readonly MeetingDraft[]): MeetingDraft[] {
   const found: MeetingDraft[] = [];
   const { tokens } = v;
   for (let i = 0; i < tokens.length; i++) {
@@ -93,10 +81,7 @@ export function findMeetings(article: Article, v: SentenceView, earlier: readonl
 /** "meeting" after a determiner is the noun, handled by the noun frame. */
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.lower;
-  if (w === 'meeting')
-    return ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'private', 'emergency'].includes(
-      tokens[i - 1]?.lower ?? '',
-    );
+  if (w === 'meeting') return MEETING_NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '');
   if (w === 'called') return NOT_A_CALL.has(tokens[i + 1]?.lower ?? '');
   return false;
 }
@@ -327,12 +312,7 @@ function topicOf(tokens: readonly Token[], from: number): string | null {
     for (let j = k + 1; j < tokens.length && words.length < 14; j++) {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== '-') break;
-      if (
-        t.lower === 'in' &&
-        tokens[j + 2] !== undefined &&
-        ['call', 'phone', 'meeting', 'conversation'].includes(tokens[j + 2]?.lower ?? '')
-      )
-        break;
+      if (t.lower === 'in' && tokens[j + 2] !== undefined && CONVERSATION_NOUNS.has(tokens[j + 2]?.lower ?? '')) break;
       words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
     }
     return words.length > 0 ? words.join(' ') : null;

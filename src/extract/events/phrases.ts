@@ -3,108 +3,17 @@
  * joined by commas and "and", pronouns resolved to the nearest fitting mention.
  */
 
-import { FUNCTION_WORDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES } from '../data/words.js';
+import { FUNCTION_WORDS } from '../data/words.js';
 import type { EntityType } from '../document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
+import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'some']);
-const MILITARY_NOUNS = new Set([
-  'military',
-  'army',
-  'forces',
-  'troops',
-  'air',
-  'navy',
-  'soldiers',
-  'jets',
-  'warplanes',
-  'aircraft',
-  'drones',
-  'missiles',
-  'rockets',
-  'artillery',
-  'tanks',
-  'government',
-  'authorities',
-  'militants',
-  'fighters',
-  'rebels',
-  'militia',
-  'militias',
-  'insurgents',
-  'gunmen',
-  'police',
-]);
-/** "the group", "the militant group": the organisation named last. */
-export const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
-const COUNT_WORDS = new Set([...NUMBER_WORDS, 'several', 'many', 'some', 'other', 'more', 'most']);
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'also',
-  'reportedly',
-  'allegedly',
-  'personally',
-  'repeatedly',
-  'again',
-  'then',
-  'later',
-  'previously',
-  'recently',
-  'already',
-  'just',
-  'first',
-  'once',
-  'never',
-  'not',
-  'now',
-  'still',
-]);
 
 export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Court', 'Person']);
-
-/** Words of a time adverbial between a subject and its verb: "Russia on Friday launched". */
-const TEMPORAL_WORDS = new Set([
-  ...WEEKDAY_NAMES,
-  ...MONTH_NAMES,
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'overnight',
-  'weekend',
-  'week',
-  'month',
-  'year',
-  'today',
-  'yesterday',
-]);
-/** Words that open such an adverbial: "on", "late on", "last", "earlier this". */
-const TEMPORAL_OPENERS = new Set([
-  'on',
-  'in',
-  'late',
-  'early',
-  'last',
-  'this',
-  'earlier',
-  'overnight',
-  'yesterday',
-  'today',
-]);
 
 /**
  * The token before a time adverbial that ends just before token `at` ("on Tuesday", "late on
@@ -306,7 +215,7 @@ export function listAfter(
       const t = v.tokens[i] as Token;
       if (
         DETERMINERS.has(t.lower) ||
-        COUNT_WORDS.has(t.lower) ||
+        QUANTIFIERS.has(t.lower) ||
         t.kind === 'num' ||
         t.lower === 'of' ||
         t.lower === 'his' ||
@@ -421,13 +330,6 @@ export function entitiesOf(ms: readonly Mention[]): number[] {
   for (const m of ms) if (m.entity !== undefined && !out.includes(m.entity)) out.push(m.entity);
   return out;
 }
-
-/**
- * "He"/"She" opening a clause: the person the previous sentence is about (its first person),
- * or within a sentence the nearest person before.
- */
-/** Plural nouns for the fighters of an armed group: "the rebels" stands for the group named last. */
-export const ARMED_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'paramilitaries']);
 
 /**
  * The armed group (data/organizations.ts, kind "armed") named last before token `before`, in

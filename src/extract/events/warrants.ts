@@ -12,7 +12,17 @@
  * Status comes from the nearest status word before the warrant noun (see data/triggers.ts).
  */
 
-import { CHARGES, WARRANT_NOUNS, WARRANT_STATUS_WORDS, WEAK_WARRANT_NOUNS } from '../data/triggers.js';
+import {
+  CHARGES,
+  DOCUMENT_NOUNS,
+  FOLLOW_UP_VERBS,
+  HELD_VERBS,
+  NAMING_VERBS,
+  SUBJECT_PREPOSITIONS,
+  WARRANT_NOUNS,
+  WARRANT_STATUS_WORDS,
+  WEAK_WARRANT_NOUNS,
+} from '../data/triggers.js';
 import type { EntityType, WarrantStatus } from '../document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token, WarrantDraft } from '../types.js';
@@ -25,31 +35,21 @@ import {
   personForPronoun,
   subjectBefore,
 } from './phrases.js';
+import { LIST_COPULAS, MODALS, POSSESSIVE_DETERMINERS } from '../data/grammar.js';
+import type { EventRule } from './rule.js';
 
 const STRONG = new Set(WARRANT_NOUNS);
 const WEAK = new Set(WEAK_WARRANT_NOUNS);
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-const SUBJECT_PREPOSITIONS = new Set(['for', 'against', 'targeting', 'on', 'accusing', 'charging', 'naming']);
 const ISSUERS: ReadonlySet<EntityType> = new Set(['Court', 'State', 'Organization']);
 const CHARGE_PHRASES = CHARGES.map((c) => c.split(' '));
-const FOLLOW_UP_VERBS = new Set(['targeted', 'named', 'charged', 'sought', 'wanted', 'indicted']);
-/** What a warrant is written in or asked for by: "the officials named in the requests". */
-const DOCUMENT_NOUNS = new Set([
-  'warrant',
-  'warrants',
-  'request',
-  'requests',
-  'application',
-  'applications',
-  'indictment',
-  'indictments',
-]);
-const LIST_COPULAS = new Set(['are', 'were', 'include', 'included', 'includes']);
-/** "X was arrested on a warrant": verbs of holding someone under a warrant. */
-const HELD_VERBS = new Set(['arrested', 'detained', 'held', 'apprehended', 'extradited', 'surrendered', 'transferred']);
-const NAMING_VERBS = new Set(['name', 'names', 'named', 'target', 'targets', 'targeted', 'cover', 'covers', 'covered']);
 
-export function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
+export const warrantRule: EventRule<WarrantDraft> = {
+  kind: 'Warrant',
+  find: (article, v, earlier) => findWarrants(article, v, earlier[earlier.length - 1]),
+};
+
+function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
   const found: WarrantDraft[] = [];
   const { tokens } = v;
   for (let i = 0; i < tokens.length; i++) {
@@ -198,8 +198,7 @@ function statusOf(tokens: readonly Token[], i: number): WarrantStatus {
     const s = WARRANT_STATUS_WORDS[t.lower];
     if (s !== undefined) {
       // "can issue", "could issue": a modal makes an issue a possibility.
-      if (s === 'issued' && ['could', 'can', 'may', 'might', 'would', 'to'].includes(tokens[k - 1]?.lower ?? ''))
-        return 'considered';
+      if (s === 'issued' && MODALS.has(tokens[k - 1]?.lower ?? '')) return 'considered';
       return s;
     }
   }
@@ -328,7 +327,7 @@ function namedIn(tokens: readonly Token[]): number | null {
       if (LIST_COPULAS.has(tokens[j]?.lower ?? '')) return j + 1;
     }
     // "The warrants also name", "(she said) the applications named"
-    if (DOCUMENT_NOUNS.has(w) && ['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '')) {
+    if (DOCUMENT_NOUNS.has(w) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
       let j = k + 1;
       if (tokens[j]?.lower === 'also') j++;
       if (NAMING_VERBS.has(tokens[j]?.lower ?? '')) return j + 1;
