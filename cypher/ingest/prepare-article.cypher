@@ -12,7 +12,10 @@
 //   $probes: [{probe, type, anchorKey, anchorSurname, from, to}] (one of anchorKey/anchorSurname;
 //   from/to 'YYYY-MM-DD' or null)
 // Returns: eventKeys and actorKeys the article touched before, people [{key, name, surnameKey}],
-//   candidates [{probe, key, dateFrom, dateTo, perpetrators, targets, locations, participants}]
+//   candidates [{probe, key, dateFrom, dateTo, links: [{edge, key}]}] (the candidate's actors by
+//   relationship type; the writer reads them by role through the kind's descriptor)
+// Slots eventEdges, anchorEdges: relationship types from the event kinds' descriptors, filled
+// when the registry loads (src/graph/event-cypher.ts).
 // replan=skip: see write-contributions.cypher.
 CYPHER replan=skip
 CALL () {
@@ -27,7 +30,7 @@ WITH
   COLLECT { MATCH (a)-[:REPORTS]->(e:Event) RETURN e.key } AS eventKeys,
   COLLECT { MATCH (a)-[:MENTIONS]->(n:Actor) RETURN n.key } AS actorKeys
 CALL (a) {
-  MATCH (a)-[:REPORTS]->(:Event)-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(:Actor)
+  MATCH (a)-[:REPORTS]->(:Event)-[r:{{eventEdges}}]-(:Actor)
   WHERE $articleId IN r.sources
   SET r.sources = [s IN r.sources WHERE s <> $articleId]
   WITH r
@@ -73,10 +76,10 @@ RETURN
   COLLECT {
     UNWIND $probes AS probe
     CALL (probe) {
-      MATCH (:Actor {key: probe.anchorKey})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      MATCH (:Actor {key: probe.anchorKey})-[:{{anchorEdges}}]-(e:Event)
       RETURN e
       UNION
-      MATCH (:Person {surnameKey: probe.anchorSurname})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      MATCH (:Person {surnameKey: probe.anchorSurname})-[:{{anchorEdges}}]-(e:Event)
       RETURN e
     }
     WITH probe, e
@@ -89,9 +92,6 @@ RETURN
       key: e.key,
       dateFrom: toString(e.dateFrom),
       dateTo: toString(e.dateTo),
-      perpetrators: COLLECT { MATCH (x:Actor)-[:CARRIED_OUT]->(e) RETURN x.key },
-      targets: COLLECT { MATCH (e)-[:TARGETED]->(x:Actor) RETURN x.key },
-      locations: COLLECT { MATCH (e)-[:AT]->(x:Actor) RETURN x.key },
-      participants: COLLECT { MATCH (x:Actor)-[:ATTENDED]->(e) RETURN x.key }
+      links: COLLECT { MATCH (e)-[r:{{eventEdges}}]-(x:Actor) RETURN {edge: type(r), key: x.key} }
     }
   } AS candidates

@@ -17,6 +17,8 @@ export {
   isListType,
   isObjectType,
   Kind,
+  parse,
+  print,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
@@ -25,6 +27,7 @@ export type {
   GraphQLFormattedError,
   GraphQLNamedType,
   GraphQLSchema,
+  InterfaceTypeDefinitionNode,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql/index.js';

@@ -6,13 +6,8 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  ENTITY_TYPES,
-  EXTRACTION_FORMAT,
-  MEETING_MODES,
-  WARRANT_STATUSES,
-  type ExtractionDocument,
-} from '../extract/document.js';
+import { eventKinds } from '../events/index.js';
+import { ENTITY_TYPES, EXTRACTION_FORMAT, type ExtractionDocument } from '../extract/document.js';
 import { scoreCorpus, type EvalReport } from './score.js';
 
 export interface ExtractMeta {
@@ -163,27 +158,17 @@ export function parseGoldDocument(value: unknown, file: string): ExtractionDocum
     optionalFlag(ev.optional, `${path}.optional`);
     strOrNull(ev.date, `${path}.date`);
     arr(ev.evidence, `${path}.evidence`);
-    switch (ev.type) {
-      case 'Warrant':
-        if (ev.issuer !== null) ref(ev.issuer, `${path}.issuer`);
-        refs(ev.subjects, `${path}.subjects`, true);
-        refs(ev.optionalSubjects, `${path}.optionalSubjects`, false);
-        oneOf(ev.status, WARRANT_STATUSES, `${path}.status`);
-        break;
-      case 'Strike':
-        for (const key of ['perpetrators', 'targets', 'locations', 'killed'] as const) {
-          refs(ev[key], `${path}.${key}`, true);
-        }
-        refs(ev.optionalTargets, `${path}.optionalTargets`, false);
-        break;
-      case 'Meeting':
-        refs(ev.participants, `${path}.participants`, true);
-        refs(ev.locations, `${path}.locations`, true);
-        refs(ev.optionalParticipants, `${path}.optionalParticipants`, false);
-        oneOf(ev.mode, MEETING_MODES, `${path}.mode`);
-        break;
-      default:
-        fail(`${path}.type`, `expected one of Warrant, Strike, Meeting, got ${describe(ev.type)}`);
+    const kind = eventKinds.find(typeof ev.type === 'string' ? ev.type : '');
+    if (kind === undefined) {
+      return fail(`${path}.type`, `expected one of ${eventKinds.labels.join(', ')}, got ${describe(ev.type)}`);
+    }
+    for (const role of kind.roles) {
+      if (role.many) refs(ev[role.field], `${path}.${role.field}`, true);
+      else if (ev[role.field] !== null) ref(ev[role.field], `${path}.${role.field}`);
+      if (role.optionalField !== undefined) refs(ev[role.optionalField], `${path}.${role.optionalField}`, false);
+    }
+    for (const a of kind.attributes) {
+      if (a.type === 'enum') oneOf(ev[a.field], a.values ?? [], `${path}.${a.field}`);
     }
   });
 

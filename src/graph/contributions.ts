@@ -1,25 +1,19 @@
 /**
  * What one extracted document contributes to the graph, in graph terms: actors, events split
- * the way the graph keys them (a warrant per issuer and subject), the edges between them, and
+ * the way their kind keys them (a warrant per issuer and subject), the edges between them, and
  * offices held. Pure: keys are resolved afterwards against what the graph already holds.
  */
+import { eventKinds, type EventKinds } from '../events/index.js';
+import { membersOf, type EventKind } from '../events/kind.js';
 import {
   ENTITY_TYPES,
   type Entity,
   type EntityType,
   type Evidence,
   type ExtractionDocument,
-  type MeetingMode,
-  type WarrantStatus,
 } from '../extract/document.js';
 import { NewsgraphError } from '../errors.js';
 import { isPartialDate } from './keys.js';
-
-/** Edges drawn from an actor to an event. */
-export const ACTOR_TO_EVENT = ['ISSUED', 'CARRIED_OUT', 'ATTENDED'] as const;
-/** Edges drawn from an event to an actor. */
-export const EVENT_TO_ACTOR = ['AGAINST', 'TARGETED', 'AT', 'KILLED'] as const;
-export type EventEdgeType = (typeof ACTOR_TO_EVENT)[number] | (typeof EVENT_TO_ACTOR)[number];
 
 export interface ActorContribution {
   /** The entity id inside the document (e1, e2…). */
@@ -31,14 +25,12 @@ export interface ActorContribution {
 }
 
 export interface EventContribution {
-  type: 'Warrant' | 'Strike' | 'Meeting';
-  /** Actors by edge type, as document entity refs. */
-  edges: Array<{ type: EventEdgeType; ref: string }>;
+  kind: EventKind;
+  /** Actors by relationship type, as document entity refs. */
+  edges: Array<{ type: string; ref: string }>;
   date: string | null;
-  status: WarrantStatus | null;
-  charges: string[];
-  mode: MeetingMode | null;
-  topic: string | null;
+  /** The kind's attributes as the article states them (null or [] where it does not). */
+  attributes: Record<string, unknown>;
   evidence: Evidence[];
 }
 
@@ -57,10 +49,10 @@ export interface Contributions {
 
 /**
  * Splits a document into contributions, checking that it is internally consistent: every
- * reference names an entity, types and dates are valid. A broken document is refused whole
- * (INVALID_DOCUMENT), before anything is written.
+ * reference names an entity of a type the role admits, types and dates are valid. A broken
+ * document is refused whole (INVALID_DOCUMENT), before anything is written.
  */
-export function planContributions(document: ExtractionDocument): Contributions {
+export function planContributions(document: ExtractionDocument, kinds: EventKinds = eventKinds): Contributions {
   const entities = new Map<string, Entity>();
   for (const entity of document.entities) {
     if (!(ENTITY_TYPES as readonly string[]).includes(entity.type)) {
@@ -70,12 +62,12 @@ export function planContributions(document: ExtractionDocument): Contributions {
     if (entities.has(entity.id)) invalid(`entity id ${entity.id} is used twice`);
     entities.set(entity.id, entity);
   }
-  const ref = (id: string, where: string, types?: readonly EntityType[]): string => {
-    const entity = entities.get(id);
+  const ref = (id: unknown, where: string, types?: readonly EntityType[]): string => {
+    const entity = typeof id === 'string' ? entities.get(id) : undefined;
     if (!entity) invalid(`${where} refers to unknown entity ${JSON.stringify(id)}`);
     if (types && !types.includes(entity.type))
-      invalid(`${where} refers to ${entity.type} ${id}, expected ${types.join(' or ')}`);
-    return id;
+      invalid(`${where} refers to ${entity.type} ${entity.id}, expected ${types.join(' or ')}`);
+    return entity.id;
   };
 
   const actors = document.entities.map((entity) => ({
@@ -88,47 +80,36 @@ export function planContributions(document: ExtractionDocument): Contributions {
   const events: EventContribution[] = [];
   for (const event of document.events) {
     const where = `event ${event.id}`;
+    const kind = kinds.find(event.type);
+    if (kind === undefined) invalid(`${where} has unknown type ${JSON.stringify(event.type)}`);
     if (event.date !== null && !isPartialDate(event.date))
       invalid(`${where} has an invalid date ${JSON.stringify(event.date)}`);
-    const base = { date: event.date, evidence: event.evidence, charges: [], status: null, mode: null, topic: null };
-    switch (event.type) {
-      case 'Warrant': {
-        // One warrant node per issuer and subject: that is what other articles report too.
-        const issuer = event.issuer === null ? [] : [{ type: 'ISSUED' as const, ref: ref(event.issuer, where) }];
-        for (const subject of distinct(event.subjects)) {
-          events.push({
-            ...base,
-            type: 'Warrant',
-            edges: [...issuer, { type: 'AGAINST', ref: ref(subject, where, ['Person']) }],
-            status: event.status,
-            charges: distinct(event.charges),
-          });
-        }
-        break;
-      }
-      case 'Strike': {
-        const edges = [
-          ...distinct(event.perpetrators).map((id) => ({ type: 'CARRIED_OUT' as const, ref: ref(id, where) })),
-          ...distinct(event.targets).map((id) => ({ type: 'TARGETED' as const, ref: ref(id, where) })),
-          ...distinct(event.locations).map((id) => ({ type: 'AT' as const, ref: ref(id, where, ['Place', 'State']) })),
-          ...distinct(event.killed).map((id) => ({ type: 'KILLED' as const, ref: ref(id, where, ['Person']) })),
-        ];
-        // Without who struck or who was struck there is nothing to identify the strike by.
-        if (event.perpetrators.length > 0 || event.targets.length > 0) events.push({ ...base, type: 'Strike', edges });
-        break;
-      }
-      case 'Meeting': {
-        const edges = [
-          ...distinct(event.participants).map((id) => ({ type: 'ATTENDED' as const, ref: ref(id, where) })),
-          ...distinct(event.locations).map((id) => ({ type: 'AT' as const, ref: ref(id, where, ['Place', 'State']) })),
-        ];
-        if (event.participants.length > 0) {
-          events.push({ ...base, type: 'Meeting', edges, mode: event.mode, topic: event.topic });
-        }
-        break;
-      }
-      default:
-        invalid(`${where} has unknown type ${JSON.stringify((event as { type: unknown }).type)}`);
+    const fields = event as unknown as Record<string, unknown>;
+    const members = Object.fromEntries(
+      kind.roles.map((role) => {
+        const value = fields[role.field] ?? (role.many ? [] : null);
+        if (role.many ? !Array.isArray(value) : value !== null && typeof value !== 'string')
+          invalid(`${where}.${role.field} must be ${role.many ? 'a list of entity ids' : 'an entity id or null'}`);
+        const ids = distinct(membersOf(value as string | string[] | null));
+        return [role.field, ids.map((id) => ref(id, `${where}.${role.field}`, role.actorTypes))];
+      }),
+    );
+    if (!kind.identifiedBy.some((field) => (members[field]?.length ?? 0) > 0)) continue;
+    const attributes = Object.fromEntries(
+      kind.attributes.map((a) => [a.field, attributeValue(a, fields[a.field], where)]),
+    );
+    const base = { kind, date: event.date, evidence: event.evidence, attributes };
+    const edgesOf = (field: string, ids: readonly string[]) => {
+      const role = kind.roles.find((r) => r.field === field)!;
+      return ids.map((id) => ({ type: role.edge, ref: id }));
+    };
+    const shared = Object.entries(members).filter(([field]) => field !== kind.splitBy);
+    const sharedEdges = shared.flatMap(([field, ids]) => edgesOf(field, ids));
+    // One node per member of the split role (a warrant per subject): what other articles report too.
+    const splits = kind.splitBy === undefined ? [[]] : (members[kind.splitBy] ?? []).map((id) => [id]);
+    for (const split of splits) {
+      const own = kind.splitBy === undefined ? [] : edgesOf(kind.splitBy, split);
+      events.push({ ...base, edges: [...sharedEdges, ...own] });
     }
   }
 
@@ -144,6 +125,32 @@ export function planContributions(document: ExtractionDocument): Contributions {
   });
 
   return { actors, events, roles };
+}
+
+/** An attribute as the document states it, checked: an enum value, a text or null, a list of texts. */
+function attributeValue(a: EventKind['attributes'][number], value: unknown, where: string): unknown {
+  const path = `${where}.${a.field}`;
+  switch (a.type) {
+    case 'enum':
+      if (value === undefined || value === null) return a.unknown ?? null;
+      if (typeof value !== 'string' || !a.values?.includes(value))
+        invalid(`${path} must be one of ${a.values?.join(', ')}, got ${JSON.stringify(value)}`);
+      return value;
+    case 'text':
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string') invalid(`${path} must be a text or null`);
+      return value;
+    case 'list':
+      if (value === undefined || value === null) return [];
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) invalid(`${path} must be a list of texts`);
+      return distinct(value as string[]);
+    default:
+      return unreachable(a.type);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled ${String(value)}`);
 }
 
 function distinct<T>(values: readonly T[]): T[] {

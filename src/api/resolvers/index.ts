@@ -3,7 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { actorResolvers } from './actors.js';
 import { articleResolvers } from './articles.js';
 import { connectionResolvers } from './connections.js';
-import { enumResolvers } from './enums.js';
+import { allEnumResolvers } from './enums.js';
 import { eventResolvers } from './events.js';
 import { healthResolvers } from './health.js';
 import { mutationResolvers } from './mutations.js';
@@ -14,7 +14,7 @@ import { traversalResolvers } from './traversal.js';
 const parts: Resolvers[] = [
   nodeResolvers,
   actorResolvers,
-  eventResolvers,
+  eventResolvers(),
   articleResolvers,
   connectionResolvers,
   traversalResolvers,
@@ -30,5 +30,5 @@ export function buildResolvers(): Resolvers {
       merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
     }
   }
-  return { ...(merged as Resolvers), ...enumResolvers, Date: DateScalar, DateTime: DateTimeScalar };
+  return { ...(merged as Resolvers), ...(allEnumResolvers as Resolvers), Date: DateScalar, DateTime: DateTimeScalar };
 }
