@@ -6,7 +6,7 @@
  * `codegen:check` fails when the committed file is stale), so a kind is never missing from the API.
  * The fields every event type shares are copied from the hand-written `Event` interface.
  */
-import { ENTITY_TYPES, type EntityType } from '../extract/document.js';
+import { ENTITY_TYPES, type EntityType } from '../contracts/extraction-document.js';
 import type { EventKinds } from '../events/index.js';
 import type { EventKind, RoleDescriptor } from '../events/kind.js';
 import { OFFICE_RELATIONSHIP } from '../graph/event-cypher.js';

@@ -4,7 +4,12 @@
  * GraphQL shape from them, so one row serves every field that needs it.
  */
 import { eventKinds } from '../events/index.js';
-import { ENTITY_TYPES, type Entity, type ExtractedEvent, type ExtractionDocument } from '../extract/document.js';
+import {
+  ENTITY_TYPES,
+  type Entity,
+  type ExtractedEvent,
+  type ExtractionDocument,
+} from '../contracts/extraction-document.js';
 
 export const ACTOR_LABELS = ENTITY_TYPES;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];

@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eventKinds } from '../events/index.js';
-import { ENTITY_TYPES, EXTRACTION_FORMAT, type ExtractionDocument } from '../extract/document.js';
+import { ENTITY_TYPES, EXTRACTION_FORMAT, type ExtractionDocument } from '../contracts/extraction-document.js';
 import { scoreCorpus, type EvalReport } from './score.js';
 
 export interface ExtractMeta {

@@ -3,7 +3,7 @@
  * and false positives), or as JSON.
  */
 
-import { ENTITY_TYPES } from '../extract/document.js';
+import { ENTITY_TYPES } from '../contracts/extraction-document.js';
 import {
   PAIR_TYPES,
   type ArticleScore,

@@ -21,7 +21,12 @@
 
 import { eventKinds } from '../events/index.js';
 import { membersOf } from '../events/kind.js';
-import { ENTITY_TYPES, type Entity, type EntityType, type ExtractionDocument } from '../extract/document.js';
+import {
+  ENTITY_TYPES,
+  type Entity,
+  type EntityType,
+  type ExtractionDocument,
+} from '../contracts/extraction-document.js';
 import { normalizeName } from '../text/normalize-name.js';
 
 /** The event kinds' pair types (their descriptors' `scoring`), then ROLE for HOLDS_ROLE relations. */

@@ -4,7 +4,7 @@
  * from here; adding a kind is a descriptor module, an entry below, and the extractor's rule for it
  * (docs/graph-model.md, "Adding an event kind").
  */
-import type { EntityType, EventType } from '../extract/document.js';
+import type { EntityType, EventType } from '../contracts/extraction-document.js';
 import type { AttributeDescriptor, Direction, EventKind, RoleDescriptor } from './kind.js';
 import { meeting } from './meeting.js';
 import { strike } from './strike.js';

@@ -7,7 +7,7 @@
  *
  * Pure data and small pure functions: importable from src/extract, src/graph, src/eval, src/api.
  */
-import type { EntityType } from '../extract/document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 
 /** Which way the relationship between the event and an actor points. */
 export type Direction = 'actor-to-event' | 'event-to-actor';

@@ -2,7 +2,7 @@
  * Meeting: a meeting, phone call or video call. Found again across articles around its
  * participants: the same people, or one report naming a subset of at least two of them.
  */
-import { MEETING_MODES } from '../extract/document.js';
+import { MEETING_MODES } from '../contracts/extraction-document.js';
 import { keyList, type EventKind } from './kind.js';
 
 export const meeting: EventKind = {

@@ -3,7 +3,7 @@
  * against whom. One graph node per issuer and subject, which is what other articles report too,
  * so its key is exact and needs no search across articles.
  */
-import { WARRANT_STATUSES } from '../extract/document.js';
+import { WARRANT_STATUSES } from '../contracts/extraction-document.js';
 import { intersects, keyList, type EventKind } from './kind.js';
 
 const issuerOf = (roles: Readonly<Record<string, readonly number[]>>): number | undefined => roles.issuer?.[0];

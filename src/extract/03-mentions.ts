@@ -35,7 +35,7 @@ import {
   PLACE_HEADS,
   ROMAN_NUMERALS,
 } from './data/words.js';
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
 import { foldKey, hyphenParts } from './tokenize.js';
 import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';

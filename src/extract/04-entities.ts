@@ -24,7 +24,7 @@ import {
   METONYMY_VERBS,
   NAME_PREFIXES,
 } from './data/words.js';
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { ENTITY_INFO, STATE_OF_CAPITAL } from './gazetteer.js';
 import { foldKey, tokenize } from './tokenize.js';
 import type { EntityDraft, Mention, Sentence, Token } from './types.js';

@@ -21,7 +21,7 @@ import {
   type ExtractedEvent,
   type ExtractionDocument,
   type HoldsRoleRelation,
-} from './document.js';
+} from '../contracts/extraction-document.js';
 import type { EntityDraft, EventDraft, RoleDraft, Sentence } from './types.js';
 
 export interface AssemblyInput {

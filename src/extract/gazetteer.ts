@@ -4,7 +4,7 @@
  * capitalisation fits (see `caseFits`).
  */
 
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { COURTS, COURT_EPITHETS, COURT_ORGANS } from './data/courts.js';
 import { STATE_EPITHETS } from './data/epithets.js';
 import { MEDIA } from './data/media.js';

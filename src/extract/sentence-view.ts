@@ -3,7 +3,7 @@
  * covers each token, and small helpers for walking phrases.
  */
 
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import type { EntityDraft, Mention, Sentence, Token } from './types.js';
 import { CLAUSE_BREAKS } from './data/grammar.js';
 

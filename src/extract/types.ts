@@ -3,7 +3,7 @@
  * document.ts; these are the partial results before 08-document.ts assembles them.
  */
 
-import type { EntityType, MeetingMode, WarrantStatus } from './document.js';
+import type { EntityType, MeetingMode, WarrantStatus } from '../contracts/extraction-document.js';
 import type { TitleEntry } from './data/titles.js';
 
 export interface Span {

@@ -11,7 +11,7 @@ import {
   type EntityType,
   type Evidence,
   type ExtractionDocument,
-} from '../extract/document.js';
+} from '../contracts/extraction-document.js';
 import { NewsgraphError } from '../errors.js';
 import { isPartialDate } from './keys.js';
 

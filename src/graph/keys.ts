@@ -3,7 +3,7 @@
  * A key carries its type ("person:benjamin-netanyahu"), so keys never collide across types
  * and "Israel Katz" (person:israel-katz) can never become Israel (state:israel).
  */
-import type { EntityType } from '../extract/document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { NAME_PARTICLES } from '../extract/data/words.js';
 import { normalizeName } from '../text/normalize-name.js';
 

@@ -6,7 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AttributeDescriptor, EventKind } from '../events/kind.js';
-import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument } from '../extract/document.js';
+import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument } from '../contracts/extraction-document.js';
 import { NewsgraphError } from '../errors.js';
 import { planContributions, type ActorContribution, type EventContribution } from './contributions.js';
 import { cypher, type CypherRegistry } from './cypher-registry.js';

@@ -1,4 +1,4 @@
-import type { ExtractionDocument } from '../extract/document.js';
+import type { ExtractionDocument } from '../contracts/extraction-document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
 import { writeArticleContributions } from '../graph/write-article.js';
 import type { ClaimProcessor } from '../queue/queue-processing.js';

@@ -14,7 +14,7 @@ import type {
   ExtractedEvent,
   ExtractionDocument,
   HoldsRoleRelation,
-} from '../../src/extract/document.js';
+} from '../../src/contracts/extraction-document.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { writeArticleContributions } from '../../src/graph/write-article.js';

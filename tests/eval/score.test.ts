@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { scoreArticle, scoreCorpus, toScore, type ArticleScore, type PairRef } from '../../src/eval/score.js';
 import { doc, ent, meeting, role, strike, warrant } from './build-doc.js';
 

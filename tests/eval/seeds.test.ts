@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
 import { formatPair } from '../../src/eval/format-report.js';
 import { scoreArticle, type ArticleScore } from '../../src/eval/score.js';

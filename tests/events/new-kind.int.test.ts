@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EventKinds } from '../../src/events/index.js';
 import { keyList, sameSet, type EventKind } from '../../src/events/kind.js';
 import { assembleDocument } from '../../src/extract/08-document.js';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import type { EntityDraft, EventDraft, Sentence } from '../../src/extract/types.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { CypherRegistry } from '../../src/graph/cypher-registry.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRACTION_FORMAT } from '../../src/extract/document.js';
+import { EXTRACTION_FORMAT } from '../../src/contracts/extraction-document.js';
 import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 
 /** A deterministic pseudo-random string of UTF-16 code units, lone surrogates included. */

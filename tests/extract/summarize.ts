@@ -3,7 +3,7 @@
  * entities as "Type:Name", roles as "Person -> Body : role", events as "WARRANT …".
  */
 
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { extractDocument, type ExtractMeta } from '../../src/extract/index.js';
 
 export interface Summary {

@@ -1,6 +1,6 @@
 /** Actors: the five actor types, their relationship fields, look-ups by id and name, and search. */
 import { eventKinds } from '../../events/index.js';
-import { ENTITY_TYPES, type EntityType } from '../../extract/document.js';
+import { ENTITY_TYPES, type EntityType } from '../../contracts/extraction-document.js';
 import { normalizeName } from '../../text/normalize-name.js';
 import type { PersonResolvers, Resolvers } from '../__generated__/resolvers-types.js';
 import type { ApiContext } from '../context.js';

@@ -6,7 +6,7 @@ import type { ArticleInput } from '../../contracts/article-input.js';
 import { parseArticleRecord } from '../../contracts/article-record.js';
 import { eventKinds } from '../../events/index.js';
 import { membersOf } from '../../events/kind.js';
-import type { Entity, ExtractedEvent } from '../../extract/document.js';
+import type { Entity, ExtractedEvent } from '../../contracts/extraction-document.js';
 import type { ArticleInput as ArticleInputArgs, Resolvers } from '../__generated__/resolvers-types.js';
 import { assertMayWrite } from '../auth.js';
 import type { ApiContext } from '../context.js';

@@ -7,7 +7,7 @@
  * words.
  */
 
-import type { MeetingMode, WarrantStatus } from '../document.js';
+import type { MeetingMode, WarrantStatus } from '../../contracts/extraction-document.js';
 
 // Warrants ----------------------------------------------------------------------------------
 

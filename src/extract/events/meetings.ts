@@ -21,7 +21,7 @@ import {
   NOT_A_CALL,
   PARTNER_END,
 } from '../data/triggers.js';
-import type { EntityType, MeetingMode } from '../document.js';
+import type { EntityType, MeetingMode } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { MeetingDraft, Mention, Token } from '../types.js';
 import {

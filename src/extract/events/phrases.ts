@@ -4,7 +4,7 @@
  */
 
 import { FUNCTION_WORDS } from '../data/words.js';
-import type { EntityType } from '../document.js';
+import type { EntityType } from '../../contracts/extraction-document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';

@@ -42,7 +42,7 @@ import {
   WEAPON_NOUNS,
 } from '../data/triggers.js';
 import { MONTHS_AND_ORDINALS } from '../data/words.js';
-import type { EntityType } from '../document.js';
+import type { EntityType } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, StrikeDraft, Token } from '../types.js';
 import { PLACE_WITHIN } from '../gazetteer.js';

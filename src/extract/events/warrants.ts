@@ -23,7 +23,7 @@ import {
   WARRANT_STATUS_WORDS,
   WEAK_WARRANT_NOUNS,
 } from '../data/triggers.js';
-import type { EntityType, WarrantStatus } from '../document.js';
+import type { EntityType, WarrantStatus } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token, WarrantDraft } from '../types.js';
 import {
