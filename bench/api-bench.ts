@@ -10,16 +10,12 @@
  * `newsgraph serve` in a child process (under tsx), so client and server do not share a CPU
  * core's event loop. Not a timed test: numbers depend on the machine.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/apply-schema.js';
 import { connectGraph } from '../src/graph/connection.js';
 import { checkGraphHealth } from '../src/graph/health.js';
-import { projectRoot } from '../src/project-root.js';
 import {
   actorKey,
   actorName,
@@ -28,6 +24,7 @@ import {
   poolSizes,
   removeBenchGraph,
 } from './api-graph.js';
+import { startServeProcess } from './serve-process.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -125,17 +122,6 @@ function queryMix(pools: ReturnType<typeof poolSizes>) {
   return { kinds: Object.keys(makers) as QueryKind[], bodies, mixed };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 interface Load {
   label: string;
   connections: number;
@@ -183,44 +169,6 @@ async function load(
   };
 }
 
-/** Starts `newsgraph serve` and resolves once it prints its URL; boot time is measured to the first answered query. */
-async function startServer(port: number) {
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot(), 'src', 'bin', 'newsgraph.ts'), 'serve'],
-    {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /GraphQL API at (\S+) /.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`newsgraph serve exited with ${code}`)));
-  });
-  const listening = performance.now() - started;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ warrants(first: 1) { nodes { key } } }' }),
-  });
-  if (!response.ok) throw new Error(`first query failed: ${response.status}`);
-  const firstAnswer = performance.now() - started;
-  const stop = async (): Promise<number> => {
-    const stopping = performance.now();
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-    return performance.now() - stopping;
-  };
-  return { url, listening, firstAnswer, stop };
-}
-
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 async function main(): Promise<void> {
@@ -246,7 +194,7 @@ async function main(): Promise<void> {
     }
 
     const { kinds, bodies, mixed } = queryMix(pools);
-    const server = await startServer(await freePort());
+    const server = await startServeProcess();
     log(`server listening after ${ms(server.listening)}, first answer after ${ms(server.firstAnswer)}`);
     // Warm-up: query plans compiled and caches filled, not counted.
     await load(server.url, 'warm-up', mixed, 10, 5);

@@ -111,8 +111,14 @@ export const CONFIG_VARIABLES = {
     schema: positiveInt,
   },
   API_MAX_COST: {
-    description: 'Highest estimated cost a GraphQL query may have (lists count by their `first`).',
+    description:
+      'Highest estimated cost a GraphQL query may have, about its server time (src/api/query-cost.ts: an object field 1, a leaf 0.1, a Cypher statement of its own 400, lists times their `first`).',
     defaultValue: () => '50000',
+    schema: positiveInt,
+  },
+  API_MAX_STATEMENTS: {
+    description: 'Most Cypher statements one GraphQL request may run; past it the request fails with QUERY_TOO_COSTLY.',
+    defaultValue: () => '200',
     schema: positiveInt,
   },
   API_QUERY_TIMEOUT_MS: {
@@ -155,6 +161,7 @@ export interface Config {
     readsNeedKey: boolean;
     maxDepth: number;
     maxCost: number;
+    maxStatements: number;
     queryTimeoutMs: number;
   };
 }
@@ -204,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readsNeedKey: v.API_READS === 'key',
       maxDepth: v.API_MAX_DEPTH,
       maxCost: v.API_MAX_COST,
+      maxStatements: v.API_MAX_STATEMENTS,
       queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     },
   };

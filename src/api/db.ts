@@ -1,11 +1,13 @@
 /**
  * How the API reads the graph: a named statement of cypher/api/ with its parameters, as one
  * auto-commit read transaction bounded by the query timeout. Every Cypher round trip of a
- * request goes through `read`, one `executeQuery` each, so counting them is counting calls.
+ * request goes through `read`, one `executeQuery` each, so counting them is counting calls,
+ * and a request may make at most `maxStatements` of them (API_MAX_STATEMENTS).
  */
 import neo4j from 'neo4j-driver';
 import type { GraphConnection } from '../graph/connection.js';
 import { cypher, type CypherRegistry } from '../graph/cypher-registry.js';
+import { apiError } from './errors.js';
 import { ACTOR_LABELS, EVENT_LABELS } from './rows.js';
 
 /** Values a statement's `{{slot}}` may take; each comes from an enum or a checked range in code, never from a client. */
@@ -42,9 +44,28 @@ export interface ApiDb {
   ): Promise<T[]>;
 }
 
-export function createApiDb(graph: GraphConnection, options: { timeoutMs: number; registry?: CypherRegistry }): ApiDb {
+export interface ApiDbOptions {
+  /** Neo4j transaction timeout of each statement. */
+  timeoutMs: number;
+  /** Statements one request (one ApiDb) may run; the next one fails with QUERY_TOO_COSTLY. */
+  maxStatements: number;
+  registry?: CypherRegistry;
+}
+
+/** The reads of one request. */
+export function createApiDb(graph: GraphConnection, options: ApiDbOptions): ApiDb {
+  let statements = 0;
   return {
     async read<T>(name: string, params: Record<string, unknown>, slots?: StatementSlots): Promise<T[]> {
+      statements += 1;
+      if (statements > options.maxStatements) {
+        // The cost estimate should have refused such a query; this bounds what it missed.
+        throw apiError(
+          'QUERY_TOO_COSTLY',
+          `The query needs more than ${options.maxStatements} database statements; ask in several queries.`,
+          { maxStatements: options.maxStatements },
+        );
+      }
       const statement = apiStatement(name, slots, options.registry);
       const result = await graph.driver.executeQuery(statement, toCypherParams(params), {
         database: graph.database,

@@ -151,7 +151,7 @@ function neo4jErrorCode(error: unknown): string | undefined {
 /** Extensions a production client may see: none that could carry internals. */
 function publicExtensions(extensions: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  for (const name of ['maxDepth', 'depth', 'maxCost', 'cost', 'maxPageSize', 'argument']) {
+  for (const name of ['maxDepth', 'depth', 'maxCost', 'cost', 'maxStatements', 'maxPageSize', 'argument']) {
     if (name in extensions) kept[name] = extensions[name];
   }
   return kept;

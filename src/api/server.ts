@@ -18,7 +18,15 @@ import { assertMayRead, credentialOf } from './auth.js';
 import type { ApiContext } from './context.js';
 import { createApiDb } from './db.js';
 import { createFormatError, errorCode } from './errors.js';
-import { HttpProblem, sendJson, sendProblem, toGraphQLRequest, writeGraphQLResponse } from './http-bridge.js';
+import {
+  declaresTooLargeBody,
+  HttpProblem,
+  refuseBody,
+  sendJson,
+  sendProblem,
+  toGraphQLRequest,
+  writeGraphQLResponse,
+} from './http-bridge.js';
 import { limitsPlugin } from './limits.js';
 import { createLoaders } from './loaders/index.js';
 import { buildApiSchema } from './schema-loader.js';
@@ -85,7 +93,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
-    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs });
+    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs, maxStatements: policy.maxStatements });
     return Promise.resolve({ graph, db, loaders: createLoaders(db), ingest, auth: { ...policy, credential } });
   };
 
@@ -126,17 +134,29 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
+      if (clientGone(req, res)) {
+        // Not the server's failure: the client closed the connection before it had its answer.
+        log?.debug({ err: error, url: req.url }, 'client disconnected before the answer');
+        return;
+      }
       if (res.headersSent) {
         res.destroy();
         return;
       }
       if (error instanceof HttpProblem) {
-        sendProblem(res, error);
+        if (error.status === 413) refuseBody(req, res, error);
+        else sendProblem(res, error);
         return;
       }
       log?.error({ err: error }, 'request failed outside GraphQL execution');
       sendProblem(res, new HttpProblem(500, 'Internal server error.', 'INTERNAL_SERVER_ERROR'));
     });
+  });
+  // With this listener Node no longer sends 100 Continue by itself: a body declared over the
+  // limit is refused before the client sends it.
+  http.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaresTooLargeBody(req)) res.writeContinue();
+    http.emit('request', req, res);
   });
 
   let closing: Promise<void> | undefined;
@@ -156,6 +176,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     // flight, then closes idle keep-alive connections.
     close: () => (closing ??= apollo.stop()),
   };
+}
+
+/** The client closed its connection before the request was read or answered. */
+function clientGone(req: IncomingMessage, res: ServerResponse): boolean {
+  return res.destroyed || (req.destroyed && !req.complete);
 }
 
 function wantsHtml(req: IncomingMessage): boolean {

@@ -36,10 +36,26 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** Half of a UTF-16 surrogate pair without its other half: not a character, in no encoding. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Rejects text that is not valid Unicode (JSON can carry a lone surrogate as `\uD800`) instead of storing U+FFFD for it. */
+function wellFormed(schema: z.ZodString) {
+  return schema.superRefine((value, context) => {
+    const match = LONE_SURROGATE.exec(value);
+    if (match) {
+      const unit = match[0].charCodeAt(0).toString(16).toUpperCase();
+      context.addIssue({
+        code: 'custom',
+        message: `is not valid Unicode: a lone surrogate \\u${unit} at character ${match.index}`,
+      });
+    }
+  });
+}
+
 /** Empty or blank optional strings mean "not given". */
 const optionalText = (maxChars: number) =>
-  z
-    .string({ error: 'must be a string' })
+  wellFormed(z.string({ error: 'must be a string' }))
     .trim()
     .max(maxChars, `must be at most ${maxChars} characters`)
     .nullish()
@@ -47,7 +63,7 @@ const optionalText = (maxChars: number) =>
 
 const articleRecordSchema = z.strictObject({
   id: z
-    .union([z.string(), z.number().int()], { error: 'must be a string' })
+    .union([wellFormed(z.string()), z.number().int()], { error: 'must be a string' })
     .transform((value) => String(value).trim())
     .pipe(z.string().max(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters`))
     .nullish()
@@ -61,8 +77,7 @@ const articleRecordSchema = z.strictObject({
     .refine(isRealDate, 'must be a real calendar date')
     .nullish()
     .transform((value) => value ?? null),
-  text: z
-    .string({ error: 'must be a non-empty string' })
+  text: wellFormed(z.string({ error: 'must be a non-empty string' }))
     .refine((value) => value.trim() !== '', 'must be a non-empty string')
     .refine(
       (value) => Buffer.byteLength(value, 'utf8') <= MAX_ARTICLE_BYTES,
@@ -109,7 +124,40 @@ function describeIssue(issue: z.core.$ZodIssue, raw: object): string {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  // JSON.stringify gives undefined for functions and symbols, which JSON input never holds.
-  const json = JSON.stringify(value) ?? typeof value;
+  const json = jsonPreview(value, QUOTED_VALUE_CHARS);
   return json.length > QUOTED_VALUE_CHARS ? `${json.slice(0, QUOTED_VALUE_CHARS)}…` : json;
+}
+
+/**
+ * The start of a value written as JSON, a little over `max` characters at most. It stops there,
+ * where JSON.stringify would walk the whole value first: a line nested 20,000 arrays deep
+ * overflowed the stack.
+ */
+function jsonPreview(value: unknown, max: number): string {
+  let out = '';
+  const write = (inner: unknown): void => {
+    if (out.length > max) return;
+    if (Array.isArray(inner)) {
+      out += '[';
+      for (const [index, item] of inner.entries()) {
+        if (out.length > max) return;
+        if (index > 0) out += ',';
+        write(item);
+      }
+      out += ']';
+    } else if (inner !== null && typeof inner === 'object') {
+      out += '{';
+      for (const [index, [key, item]] of Object.entries(inner).entries()) {
+        if (out.length > max) return;
+        out += `${index > 0 ? ',' : ''}${JSON.stringify(key.slice(0, max))}:`;
+        write(item);
+      }
+      out += '}';
+    } else {
+      // JSON.stringify gives undefined for functions and symbols, which JSON input never holds.
+      out += JSON.stringify(typeof inner === 'string' ? inner.slice(0, max) : inner) ?? typeof inner;
+    }
+  };
+  write(value);
+  return out;
 }

@@ -28,6 +28,15 @@ export function formatIngestSummary(summary: IngestSummary, enqueueOnly: boolean
         : `Still waiting: ${summary.pending.length} (stopped early; run \`newsgraph worker\` to finish them)`,
     );
   }
+  if (summary.duplicates.length > 0) {
+    lines.push(`Duplicate ids: ${summary.duplicates.length} (the later input replaced the earlier)`);
+    for (const { id, earlier, later } of summary.duplicates.slice(0, MAX_FAILURES_LISTED)) {
+      lines.push(`  id ${shortId(id)}: ${later} replaced ${earlier}`);
+    }
+    if (summary.duplicates.length > MAX_FAILURES_LISTED) {
+      lines.push(`  … and ${summary.duplicates.length - MAX_FAILURES_LISTED} more`);
+    }
+  }
   if (summary.skipped.length > 0) {
     const listed = summary.skipped.slice(0, MAX_SKIPPED_LISTED).map((s) => `${s.path} (${s.reason})`);
     const more =
@@ -40,7 +49,10 @@ export function formatIngestSummary(summary: IngestSummary, enqueueOnly: boolean
 function describeFailure(failure: IngestFailure): string {
   // Rejected inputs carry their source in the message already.
   if (failure.source && failure.error.startsWith(`${failure.source}:`)) return failure.error;
-  // Ids derived from the text are long hashes; their start is enough to find them.
-  const id = TEXT_HASH_ID.test(failure.id) ? `${failure.id.slice(0, SHORT_ID_CHARS)}…` : failure.id;
-  return `${failure.source ?? 'article'} (id ${id}): ${failure.error}`;
+  return `${failure.source ?? 'article'} (id ${shortId(failure.id)}): ${failure.error}`;
+}
+
+/** Ids derived from the text are long hashes; their start is enough to find them. */
+function shortId(id: string): string {
+  return TEXT_HASH_ID.test(id) ? `${id.slice(0, SHORT_ID_CHARS)}…` : id;
 }

@@ -54,6 +54,8 @@ export interface IngestSummary {
   /** Articles of this run still queued or processing (with enqueueOnly, all that were queued). */
   pending: Array<{ id: string; status: ArticleStatus }>;
   skipped: Array<{ path: string; reason: string }>;
+  /** Ids given twice in this run: the later input replaced the earlier one. */
+  duplicates: Array<{ id: string; earlier: string; later: string }>;
 }
 
 interface Submitted {
@@ -66,6 +68,8 @@ export async function ingest(graph: GraphConnection, options: IngestOptions): Pr
   const submitted = new Map<string, Submitted>();
   const rejects: RejectedInput[] = [];
   const skipped: IngestSummary['skipped'] = [];
+  const duplicates: IngestSummary['duplicates'] = [];
+  const sourceOf = new Map<string, string>();
   let read = 0;
 
   let batch: Array<EnqueueInput & { source: string }> = [];
@@ -95,6 +99,10 @@ export async function ingest(graph: GraphConnection, options: IngestOptions): Pr
       if (rejectBatch.length >= REJECT_BATCH_SIZE) await flushRejects();
     } else {
       read++;
+      const { id, source } = item.input;
+      const earlier = sourceOf.get(id);
+      if (earlier !== undefined) duplicates.push({ id, earlier, later: source });
+      sourceOf.set(id, source);
       batch.push(item.input);
       batchBytes += Buffer.byteLength(item.input.text, 'utf8');
       if (batch.length >= ENQUEUE_BATCH_MAX_ARTICLES || batchBytes >= ENQUEUE_BATCH_MAX_TEXT_BYTES) {
@@ -109,7 +117,7 @@ export async function ingest(graph: GraphConnection, options: IngestOptions): Pr
   if (!options.enqueueOnly) await processQueue(graph, options, submitted);
 
   const states = options.enqueueOnly ? undefined : await articleStates(graph, [...submitted.keys()]);
-  return summarise(submitted, states, rejects, skipped, read);
+  return { ...summarise(submitted, states, rejects, skipped, read), duplicates };
 }
 
 function countOutcomes(submitted: ReadonlyMap<string, Submitted>, rejected: number) {
@@ -149,8 +157,8 @@ function summarise(
   rejects: readonly RejectedInput[],
   skipped: IngestSummary['skipped'],
   read: number,
-): IngestSummary {
-  const summary: IngestSummary = {
+): Omit<IngestSummary, 'duplicates'> {
+  const summary: Omit<IngestSummary, 'duplicates'> = {
     read,
     queued: 0,
     requeued: 0,

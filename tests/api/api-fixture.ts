@@ -32,6 +32,7 @@ export function testPolicy(overrides: Partial<Config['apiPolicy']> = {}): Config
     readsNeedKey: false,
     maxDepth: 12,
     maxCost: 50_000,
+    maxStatements: 200,
     queryTimeoutMs: 15_000,
     ...overrides,
   };

@@ -107,6 +107,37 @@ describe('limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('refuses a 672-byte query of fragments spread four times over, at once and without Cypher (issue 10, finding 1)', async () => {
+    const api = await start();
+    let query = 'fragment F0 on Actor { name }\n';
+    for (let i = 1; i <= 12; i += 1) query += `fragment F${i} on Actor { ${`...F${i - 1} `.repeat(4)}}\n`;
+    query += '{ actorByName(name: "Israel") { ...F12 } }';
+    const result = await api.gql(query);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+    expect(api.counter.queries).toBe(0);
+  });
+
+  it('refuses 500 aliases of a root field that runs Cypher, before any of it runs (issue 10, finding 2)', async () => {
+    const api = await start();
+    const many = Array.from({ length: 500 }, (_, i) => `w${i}: warrants(first: 1) { nodes { key } }`).join(' ');
+    const result = await api.gql(`{ ${many} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxCost: 50_000 });
+    expect(api.counter.queries).toBe(0);
+  });
+
+  it('stops a request at API_MAX_STATEMENTS Cypher statements (issue 10, finding 2)', async () => {
+    const api = await start({ policy: { maxStatements: 3 } });
+    const searches = Array.from({ length: 5 }, (_, i) => `s${i}: search(query: "x${run}") { score }`).join(' ');
+    const result = await api.gql(`{ ${searches} }`);
+    expect(api.counter.queries).toBe(3);
+    // search is non-null: the first refusal nulls the whole answer
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxStatements: 3 });
+    expect(result.errors?.[0]?.message).toMatch(/more than 3 database statements/);
+  });
+
   it('lets introspection through, however deep the IDE asks', async () => {
     const api = await start();
     const result = await api.gql(`{ __schema { types { name fields { name args { name type { name ofType { name ofType {

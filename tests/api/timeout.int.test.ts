@@ -21,7 +21,7 @@ afterAll(() => graph.close());
 it('stops a read that outruns the timeout and reports TIMEOUT', async () => {
   // A statement that runs for seconds, standing in for an unexpectedly heavy query.
   const registry = new CypherRegistry(new Map([['api/slow', 'UNWIND range(1, 2000000000) AS x RETURN count(x) AS n']]));
-  const db = createApiDb(graph, { timeoutMs: 200, registry });
+  const db = createApiDb(graph, { timeoutMs: 200, maxStatements: 10, registry });
   const started = performance.now();
   const error: unknown = await db.read('slow', {}).then(
     () => undefined,

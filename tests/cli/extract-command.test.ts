@@ -67,6 +67,25 @@ describe('newsgraph extract', () => {
     expect(io.err()).toMatch(/^newsgraph extract: stdin:2: not valid JSON/);
   });
 
+  it('names a line nested 20,000 arrays deep and extracts the lines around it (issue 10, finding 5)', async () => {
+    const deep = `{"id":"x","text":"t","title":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const stdin = [
+      JSON.stringify({ id: 'before', text: 'Egypt and Qatar met.' }),
+      deep,
+      JSON.stringify({ id: 'after', text: 'Nothing to see.' }),
+    ].join('\n');
+    const io = captureIO({}, { stdin });
+    expect(await run(['extract', '--jsonl', '-'], io)).toBe(1);
+    const documents = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as ExtractionDocument);
+    expect(documents.map((d) => d.article.id)).toEqual(['before', 'after']);
+    expect(io.err()).toMatch(/^newsgraph extract: stdin:2: title must be a string, got \[\[\[\[/);
+    expect(io.err()).not.toContain('call stack');
+  });
+
   it('refuses a publication date that is not YYYY-MM-DD', async () => {
     const io = captureIO();
     expect(await run(['extract', join(dir, 'one.txt'), '--published-at', 'yesterday'], io)).toBe(2);

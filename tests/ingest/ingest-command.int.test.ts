@@ -65,6 +65,47 @@ describe('newsgraph ingest', () => {
     expect(await articleNode(graph, `${prefix}-q1`)).toMatchObject({ status: 'queued' });
   });
 
+  it('ingests the lines around one nested 20,000 arrays deep, and names that line (issue 10, finding 5)', async () => {
+    const deep = `{"id":"${prefix}-d2","text":"t","title":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const path = await file(
+      'deep.jsonl',
+      [
+        JSON.stringify({ id: `${prefix}-d1`, text: 'Before.' }),
+        deep,
+        JSON.stringify({ id: `${prefix}-d3`, text: 'After.' }),
+      ].join('\n'),
+    );
+    const io = captureIO(testNeo4jEnv());
+    let exit = 0;
+    await ingestCommand(io, (code) => (exit = code), { processor: recordingProcessor('deep') }).parseAsync(
+      ['--jsonl', path],
+      { from: 'user' },
+    );
+    expect(exit).toBe(1);
+    expect(io.out()).toContain('Ingested: 2\nUnchanged: 0\nFailed: 1\n');
+    expect(io.out()).toContain(`  ${path}:2: title must be a string, got [[[[`);
+    expect((await processedCounts(graph, `${prefix}-d`)).size).toBe(2);
+  });
+
+  it('warns of an id given twice in one file, naming both lines, and keeps the later (issue 10, finding 8)', async () => {
+    const path = await file(
+      'twice.jsonl',
+      [
+        JSON.stringify({ id: `${prefix}-twice`, text: 'The first text.' }),
+        JSON.stringify({ id: `${prefix}-once`, text: 'Another article.' }),
+        JSON.stringify({ id: `${prefix}-twice`, text: 'The second text.' }),
+      ].join('\n'),
+    );
+    const io = captureIO(testNeo4jEnv());
+    await ingestCommand(io, () => undefined, { processor: recordingProcessor('twice') }).parseAsync([path], {
+      from: 'user',
+    });
+    expect(io.out()).toContain(
+      `Duplicate ids: 1 (the later input replaced the earlier)\n  id ${prefix}-twice: ${path}:3 replaced ${path}:1\n`,
+    );
+    expect(await articleNode(graph, `${prefix}-twice`)).toMatchObject({ text: 'The second text.', status: 'done' });
+  });
+
   it('processes with the wired processor, printing progress lines and the summary', async () => {
     const path = await file(
       'feed.jsonl',

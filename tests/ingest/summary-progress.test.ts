@@ -12,6 +12,7 @@ const base: IngestSummary = {
   failed: [],
   pending: [],
   skipped: [],
+  duplicates: [],
 };
 
 describe('formatIngestSummary', () => {
