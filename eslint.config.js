@@ -14,6 +14,7 @@ export default tseslint.config(
       'src/api/__generated__/',
       'tools/neo4j/target/',
       'scratch/',
+      'test-results/',
     ],
   },
   js.configs.recommended,

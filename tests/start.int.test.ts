@@ -12,6 +12,7 @@ import { startCommand } from '../src/cli/start-command.js';
 import { closeSharedGraph } from '../src/graph/connection.js';
 import { serverStatus, stopServer } from '../src/neo4j-local/launcher.js';
 import { captureIO } from './setup/capture-io.js';
+import { openExplorer } from './explore/drive-explorer.js';
 import { runIdeExample } from './ide/run-ide-example.js';
 import { freePort } from './setup/free-port.js';
 import { requires } from './setup/needs.js';
@@ -116,6 +117,27 @@ describe('newsgraph start', () => {
       expect(run.tabTitles[0]).toBe('WhoIssuedWarrantsForWhom');
       expect(run.foreignRequests).toEqual([]);
       expect(run.errors).toEqual([]);
+    },
+    120_000,
+  );
+
+  chromium.it(
+    'serves the graph explorer, which draws the ICC and its warrants on the samples',
+    async () => {
+      expect(io.out()).toContain(`See the graph: http://127.0.0.1:${apiPort}/explore`);
+      const explorer = await openExplorer(url.replace(/\/graphql$/, ''));
+      try {
+        await explorer.searchAndPick('ICC', 'International Criminal Court');
+        const drawn = await explorer.graph();
+        expect(drawn.nodes.filter((node) => node.typename === 'Warrant').length).toBeGreaterThanOrEqual(5);
+        expect(drawn.nodes.map((node) => node.label)).toEqual(
+          expect.arrayContaining(['International Criminal Court', 'Benjamin Netanyahu', 'Vladimir Putin']),
+        );
+        expect(explorer.foreignRequests()).toEqual([]);
+        expect(explorer.errors).toEqual([]);
+      } finally {
+        await explorer.close();
+      }
     },
     120_000,
   );

@@ -51,6 +51,8 @@ export interface ApiServerOptions {
    * and its own files, and returns false for everything else.
    */
   ide?: IdeHandler;
+  /** The graph explorer (src/explore): answers GET /explore and its files, and returns false for everything else. */
+  explore?: IdeHandler;
   log?: Logger;
 }
 
@@ -100,6 +102,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The IDE sees every request first: it answers its page and its /ide/ files, and passes on the rest at once.
     if (options.ide?.(req, res)) return;
+    if (options.explore?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     allowCrossOrigin(res);
     if (req.method === 'OPTIONS') {

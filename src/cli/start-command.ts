@@ -58,8 +58,9 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
           log: createLog(config.logLevel, io.stderr),
         });
         const working = worker.run();
-        const { server, url } = await startApi(config, graph, io);
+        const { server, url, exploreUrl } = await startApi(config, graph, io);
         say(`newsgraph is ready: open ${url} in a browser (GraphQL IDE), or POST queries to it.`);
+        say(`See the graph: ${exploreUrl}`);
         try {
           await stopped;
         } finally {

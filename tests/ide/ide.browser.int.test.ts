@@ -32,6 +32,8 @@ requires('chromium').describe('the GraphiQL IDE in chromium', () => {
     expect(run.title).toBe(IDE_TITLE);
     expect(run.tabTitles).toEqual(exampleOperationNames);
     expect(run.query).toBe(ideExamples[0]?.query);
+    // The link to the graph explorer, relative like the page's own assets.
+    expect(run.exploreLink).toBe('explore');
 
     // The result pane holds what the server executed, in full.
     const result = run.result as { data: { warrants: { totalCount: number; nodes: unknown[] } }; errors?: unknown };

@@ -21,6 +21,8 @@ export interface IdeExampleRun {
   title: string;
   /** The titles of the tabs the IDE opened with, in order. */
   tabTitles: string[];
+  /** Where the IDE's link to the graph explorer points. */
+  exploreLink: string | null;
   /** The operation in the first tab, as the query editor holds it. */
   query: string;
   /** The result pane's text, and that text parsed. */
@@ -155,6 +157,7 @@ export async function runIdeExample(baseUrl: string, options: RunIdeExampleOptio
     );
     const editorReadyMs = Date.now() - started;
     const tabTitles = (await page.getByRole('tab').allInnerTexts()).map((text) => text.trim());
+    const exploreLink = await page.getByRole('link', { name: 'see the graph' }).getAttribute('href');
 
     if (options.headers) {
       await page.getByRole('button', { name: 'Headers', exact: true }).click();
@@ -194,6 +197,7 @@ export async function runIdeExample(baseUrl: string, options: RunIdeExampleOptio
     return {
       title,
       tabTitles,
+      exploreLink,
       query,
       resultText,
       result: JSON.parse(resultText),
