@@ -17,6 +17,7 @@ export {
   isListType,
   isObjectType,
   Kind,
+  printSchema,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
