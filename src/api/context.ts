@@ -3,6 +3,7 @@ import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
 import type { IngestService } from './ingest-service.js';
 import type { Loaders } from './loaders/index.js';
+import type { RequestStats } from './request-metrics.js';
 
 /** What every resolver receives: created per request. */
 export interface ApiContext {
@@ -14,4 +15,6 @@ export interface ApiContext {
   /** Ingestion for the mutations (queue, extractor, writer), wired by whoever starts the server. */
   ingest: IngestService;
   auth: AuthPolicy & { credential: Credential };
+  /** What the request cost, for its metrics. */
+  stats: RequestStats;
 }

@@ -1,6 +1,6 @@
 /**
- * The API's HTTP server: POST/GET /graphql through Apollo Server, GET /health, and a slot for
- * the in-browser IDE (GET /graphql from a browser). Plain node:http, so the same server runs
+ * The API's HTTP server: POST/GET /graphql through Apollo Server, GET /health, GET /metrics
+ * (Prometheus), and a slot for the in-browser IDE (GET /graphql from a browser). Plain node:http, so the same server runs
  * under `newsgraph serve`, `newsgraph start` and the tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -13,14 +13,14 @@ import type { Config } from '../config.js';
 import { NewsgraphError } from '../errors.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { checkGraphHealth } from '../graph/health.js';
+import { METRICS_PATH, metricsFor, sendMetrics } from '../metrics/metrics-endpoint.js';
 import { assertMayRead, credentialOf } from './auth.js';
 import type { ApiContext } from './context.js';
-import { createApiDb } from './db.js';
 import { createFormatError, errorCode } from './errors.js';
 import { HttpProblem, sendJson, sendProblem, toGraphQLRequest, writeGraphQLResponse } from './http-bridge.js';
 import { UNWIRED_INGEST, type IngestService } from './ingest-service.js';
 import { limitsPlugin } from './limits.js';
-import { createLoaders } from './loaders/index.js';
+import { metricsPlugin, requestReads } from './request-metrics.js';
 import { buildApiSchema } from './schema-loader.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -77,6 +77,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<ApiContext>({ maxDepth: policy.maxDepth, maxCost: policy.maxCost }),
+      metricsPlugin<ApiContext>(),
       ...(log ? [errorLogPlugin(log)] : []),
     ],
   });
@@ -85,9 +86,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
-    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs });
-    return Promise.resolve({ graph, db, loaders: createLoaders(db), ingest, auth: { ...policy, credential } });
+    return Promise.resolve({
+      graph,
+      ...requestReads(graph, policy.queryTimeoutMs),
+      ingest,
+      auth: { ...policy, credential },
+    });
   };
+  const metrics = metricsFor(graph);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The IDE sees every request first: it answers its page and its /ide/ files, and passes on the rest at once.
@@ -106,6 +112,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         neo4jEdition: health.status === 'ok' ? health.edition : null,
         database: health.database,
       });
+      return;
+    }
+    if (url.pathname === METRICS_PATH && req.method === 'GET') {
+      // Metrics name operations and volumes: as private as the data when reads need the key.
+      if (policy.readsNeedKey && credentialOf(req.headers, policy.apiKey) !== 'valid') {
+        sendProblem(
+          res,
+          new HttpProblem(401, 'Metrics need the API key: `Authorization: Bearer <API_KEY>`.', 'UNAUTHENTICATED'),
+        );
+        return;
+      }
+      await sendMetrics(res, metrics);
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {

@@ -2,6 +2,7 @@ import type { ExtractionDocument } from '../extract/document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
 import type { ClaimProcessor } from '../graph/queue-processing.js';
 import { writeArticleContributions } from '../graph/write-article.js';
+import { articleExtractSeconds, articleWriteSeconds } from '../metrics/registry.js';
 
 /**
  * The work done for one claimed article: extract it and write its contributions to the graph.
@@ -33,11 +34,15 @@ type Extract = (text: string, meta: ExtractMeta) => ExtractionDocument;
 export function extractingProcessor(extractDocument: Extract = extract): ArticleProcessor {
   return async (tx, article) => {
     const { id, title, url, publishedAt, claimToken } = article;
+    const extracted = articleExtractSeconds.startTimer();
     const document = extractDocument(article.text, { id, title, url, publishedAt });
+    extracted();
+    const written = articleWriteSeconds.startTimer();
     await writeArticleContributions(tx, { id, publishedAt }, document, {
       extractorVersion: EXTRACTOR_VERSION,
       claimToken,
     });
+    written();
     return 'completed';
   };
 }
