@@ -3,7 +3,8 @@ import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
 import type { IngestService } from './ingest-service.js';
 import type { Loaders } from './loaders/index.js';
-import type { RequestStats } from './request-metrics.js';
+import type { RequestReads, RequestStats } from './request-metrics.js';
+import type { ChangeFeed } from './subscriptions/change-feed.js';
 
 /** What every resolver receives: created per request. */
 export interface ApiContext {
@@ -17,4 +18,6 @@ export interface ApiContext {
   auth: AuthPolicy & { credential: Credential };
   /** What the request cost, for its metrics. */
   stats: RequestStats;
+  /** Changes written to the graph, for subscriptions. */
+  feed: ChangeFeed<RequestReads>;
 }

@@ -6,7 +6,10 @@
  * values through this module only.
  */
 export {
+  createSourceEventStream,
+  execute,
   getNamedType,
+  getOperationAST,
   getNullableType,
   GraphQLError,
   GraphQLScalarType,
@@ -17,10 +20,15 @@ export {
   isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
+  parse,
   printSchema,
+  validate,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLFormattedError,

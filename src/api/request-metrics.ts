@@ -13,11 +13,15 @@ export interface RequestStats {
   cypherRoundTrips: number;
 }
 
+/** What a request reads the graph through. */
+export interface RequestReads {
+  db: ApiDb;
+  loaders: Loaders;
+  stats: RequestStats;
+}
+
 /** A request's reads: its db and DataLoaders, counting round trips into `stats`. */
-export function requestReads(
-  graph: GraphConnection,
-  timeoutMs: number,
-): { db: ApiDb; loaders: Loaders; stats: RequestStats } {
+export function requestReads(graph: GraphConnection, timeoutMs: number): RequestReads {
   const stats: RequestStats = { cypherRoundTrips: 0 };
   const inner = createApiDb(graph, { timeoutMs });
   const db: ApiDb = {

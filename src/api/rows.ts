@@ -4,6 +4,7 @@
  * GraphQL shape from them, so one row serves every field that needs it.
  */
 import type { Entity, ExtractedEvent, ExtractionDocument } from '../extract/document.js';
+import type { ReportChange } from '../graph/change-feed.js';
 
 export const ACTOR_LABELS = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
@@ -107,6 +108,9 @@ export interface ArticleReportRow {
   event: EventRow;
   evidence: EvidenceRow[];
 }
+
+/** A report the change feed read (Subscription.eventAdded). */
+export type EventAddedRow = ReportChange;
 
 export interface RelationshipRow {
   from: NodeRow;

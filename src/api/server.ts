@@ -1,6 +1,7 @@
 /**
- * The API's HTTP server: POST/GET /graphql through Apollo Server, GET /health, GET /metrics
- * (Prometheus), and a slot for the in-browser IDE (GET /graphql from a browser). Plain node:http, so the same server runs
+ * The API's HTTP server: POST/GET /graphql through Apollo Server, subscriptions over WebSocket
+ * on the same path, GET /health, GET /metrics (Prometheus), and a slot for the in-browser IDE
+ * (GET /graphql from a browser). Plain node:http, so the same server runs
  * under `newsgraph serve`, `newsgraph start` and the tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,8 +10,9 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { defaultSubscriptionConfig, type Config } from '../config.js';
 import { NewsgraphError } from '../errors.js';
+import { readChanges } from '../graph/change-feed.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { checkGraphHealth } from '../graph/health.js';
 import { METRICS_PATH, metricsFor, sendMetrics } from '../metrics/metrics-endpoint.js';
@@ -20,8 +22,10 @@ import { createFormatError, errorCode } from './errors.js';
 import { HttpProblem, sendJson, sendProblem, toGraphQLRequest, writeGraphQLResponse } from './http-bridge.js';
 import { UNWIRED_INGEST, type IngestService } from './ingest-service.js';
 import { limitsPlugin } from './limits.js';
-import { metricsPlugin, requestReads } from './request-metrics.js';
+import { metricsPlugin, requestReads, type RequestReads } from './request-metrics.js';
 import { buildApiSchema } from './schema-loader.js';
+import { ChangeFeed } from './subscriptions/change-feed.js';
+import { attachSubscriptions } from './subscriptions/ws-server.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
@@ -34,7 +38,7 @@ const DRAIN_GRACE_MS = 10_000;
 export type IdeHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface ApiServerOptions {
-  config: Pick<Config, 'env' | 'apiPolicy'>;
+  config: Pick<Config, 'env' | 'apiPolicy'> & Partial<Pick<Config, 'subscriptions'>>;
   graph: GraphConnection;
   /** Ingestion behind the mutations; without it, mutations answer that ingestion is not wired. */
   ingest?: IngestService;
@@ -63,9 +67,35 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const ingest = options.ingest ?? UNWIRED_INGEST;
   const production = config.env === 'production';
   const http = createServer();
+  const schema = buildApiSchema();
+  const formatError = createFormatError({ production });
+  const live = config.subscriptions ?? defaultSubscriptionConfig();
+  const feed = new ChangeFeed<RequestReads>({
+    pollIntervalMs: live.pollIntervalMs,
+    overlapMs: live.overlapMs,
+    read: (sinceMs) => readChanges(graph, sinceMs, live.overlapMs, policy.queryTimeoutMs),
+    newReads: () => requestReads(graph, policy.queryTimeoutMs),
+    ...(log ? { log } : {}),
+  });
+  const subscriptions = attachSubscriptions({
+    http,
+    path: GRAPHQL_PATH,
+    schema,
+    auth: policy,
+    limits: { ...policy, ...live, maxQueryTokens: MAX_QUERY_TOKENS },
+    context: (credential) => ({
+      graph,
+      ...requestReads(graph, policy.queryTimeoutMs),
+      ingest,
+      auth: { ...policy, credential },
+      feed,
+    }),
+    formatError,
+    ...(log ? { log } : {}),
+  });
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildApiSchema(),
-    formatError: createFormatError({ production }),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: !production,
     // The schema is public documentation, and the IDE needs it, in production too.
     introspection: true,
@@ -78,6 +108,16 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<ApiContext>({ maxDepth: policy.maxDepth, maxCost: policy.maxCost }),
       metricsPlugin<ApiContext>(),
+      // Sockets are closed first: open WebSockets would hold the HTTP server's close.
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: async () => {
+              await feed.close();
+              await subscriptions.close();
+            },
+          }),
+      },
       ...(log ? [errorLogPlugin(log)] : []),
     ],
   });
@@ -91,6 +131,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ...requestReads(graph, policy.queryTimeoutMs),
       ingest,
       auth: { ...policy, credential },
+      feed,
     });
   };
   const metrics = metricsFor(graph);

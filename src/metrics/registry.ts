@@ -4,7 +4,7 @@
  * gauges (./graph-gauges.ts). Process metrics (CPU, memory, event-loop lag) are collected only
  * once a process serves metrics, so the CLI's one-shot commands pay nothing for them.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 const registry = new Registry();
 const registers = [registry];
@@ -61,6 +61,47 @@ export const articleWriteSeconds = new Histogram({
   name: 'newsgraph_article_write_seconds',
   help: "Time of an article's graph write statements, inside its transaction",
   buckets: SECONDS,
+  registers,
+});
+
+export const wsConnections = new Gauge({
+  name: 'newsgraph_ws_connections',
+  help: 'Open GraphQL WebSocket connections',
+  registers,
+});
+
+export const subscriptionsActive = new Gauge({
+  name: 'newsgraph_subscriptions_active',
+  help: 'Active subscriptions, by field (eventAdded, articleIngested)',
+  labelNames: ['field'] as const,
+  registers,
+});
+
+export const subscriptionDeliveries = new Counter({
+  name: 'newsgraph_subscription_deliveries_total',
+  help: 'Changes handed to subscribers, by field',
+  labelNames: ['field'] as const,
+  registers,
+});
+
+export const feedPolls = new Counter({
+  name: 'newsgraph_feed_polls_total',
+  help: 'Reads of the change feed, by outcome (ok, error); one per interval while anyone subscribes',
+  labelNames: ['outcome'] as const,
+  registers,
+});
+
+export const feedPollSeconds = new Histogram({
+  name: 'newsgraph_feed_poll_seconds',
+  help: 'Time of one read of the change feed',
+  buckets: SECONDS,
+  registers,
+});
+
+export const feedDelaySeconds = new Histogram({
+  name: 'newsgraph_feed_delay_seconds',
+  help: 'From the stamp a writer put on a change (server clock) to the feed read that first saw it',
+  buckets: [0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30],
   registers,
 });
 

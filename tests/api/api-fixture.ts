@@ -97,12 +97,13 @@ export async function startTestApi(
   options: Partial<Omit<ApiServerOptions, 'graph' | 'config'>> & {
     env?: Config['env'];
     policy?: Partial<Config['apiPolicy']>;
+    subscriptions?: Config['subscriptions'];
   } = {},
 ): Promise<TestApi> {
   const counting = countingGraph(graph);
-  const { env, policy, ...rest } = options;
+  const { env, policy, subscriptions, ...rest } = options;
   const server = await createApiServer({
-    config: { env: env ?? 'test', apiPolicy: testPolicy(policy) },
+    config: { env: env ?? 'test', apiPolicy: testPolicy(policy), ...(subscriptions ? { subscriptions } : {}) },
     graph: counting.graph,
     ...rest,
   });

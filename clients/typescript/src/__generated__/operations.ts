@@ -38,6 +38,23 @@ export type DateRange = {
   to?: string | null | undefined;
 };
 
+/** The part an actor plays in an event. */
+export type EventRole =
+  /** Issued a warrant (`ISSUED`). */
+  | 'ISSUER'
+  /** Killed in a strike (`KILLED`). */
+  | 'KILLED'
+  /** Where a strike or meeting took place (`AT`). */
+  | 'LOCATION'
+  /** Took part in a meeting (`ATTENDED`). */
+  | 'PARTICIPANT'
+  /** Carried out a strike (`CARRIED_OUT`). */
+  | 'PERPETRATOR'
+  /** A warrant is against them (`AGAINST`). */
+  | 'SUBJECT'
+  /** Targeted by a strike (`TARGETED`). */
+  | 'TARGET';
+
 /** The kinds of event. */
 export type EventType =
   /** A meeting or call. */
@@ -1386,6 +1403,47 @@ export type SearchQuery = { search: Array<{ score: number, actor:
       | { aliases: Array<string>, id: string, key: string, type: ActorType, name: string }
      }> };
 
+export type EventAddedSubscriptionVariables = Exact<{
+  types?: Array<EventType> | EventType | null | undefined;
+  actor?: string | number | null | undefined;
+}>;
+
+
+export type EventAddedSubscription = { eventAdded: { firstReport: boolean, reportedAt: string, event:
+      | { __typename: 'Meeting', id: string, key: string, type: EventType, reportCount: number, date: { value: string, precision: DatePrecision } | null, actors: Array<{ role: EventRole, actor:
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+           }> }
+      | { __typename: 'Strike', id: string, key: string, type: EventType, reportCount: number, date: { value: string, precision: DatePrecision } | null, actors: Array<{ role: EventRole, actor:
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+           }> }
+      | { __typename: 'Warrant', id: string, key: string, type: EventType, reportCount: number, status: WarrantStatus, charges: Array<string>, date: { value: string, precision: DatePrecision } | null, actors: Array<{ role: EventRole, actor:
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+           }>, issuer:
+          | { id: string, key: string, type: ActorType, name: string }
+          | { id: string, key: string, type: ActorType, name: string }
+          | { id: string, key: string, type: ActorType, name: string }
+          | { id: string, key: string, type: ActorType, name: string }
+          | { id: string, key: string, type: ActorType, name: string }
+         | null, subjects: Array<{ id: string, key: string, type: ActorType, name: string }> }
+    , article: { id: string, articleId: string, title: string | null, url: string | null, publishedAt: string | null }, evidence: Array<{ text: string, start: number, end: number }> } };
+
+export type ArticleIngestedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleIngestedSubscription = { articleIngested: { id: string, articleId: string, title: string | null, url: string | null, publishedAt: string | null, ingestedAt: string | null } };
+
 export type WarrantsQueryVariables = Exact<{
   where?: WarrantWhere | null | undefined;
   first?: number | null | undefined;
@@ -1950,6 +2008,80 @@ export const SearchDocument = new TypedDocumentString(`
   type
   name
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EventAddedDocument = new TypedDocumentString(`
+    subscription EventAdded($types: [EventType!], $actor: ID) {
+  eventAdded(types: $types, actor: $actor) {
+    firstReport
+    reportedAt
+    event {
+      __typename
+      id
+      key
+      type
+      date {
+        value
+        precision
+      }
+      reportCount
+      actors {
+        role
+        actor {
+          ...ActorSummary
+        }
+      }
+      ... on Warrant {
+        ...WarrantSummary
+      }
+    }
+    article {
+      id
+      articleId
+      title
+      url
+      publishedAt
+    }
+    evidence {
+      text
+      start
+      end
+    }
+  }
+}
+    fragment ActorSummary on Actor {
+  id
+  key
+  type
+  name
+}
+fragment WarrantSummary on Warrant {
+  id
+  key
+  status
+  charges
+  date {
+    value
+    precision
+  }
+  reportCount
+  issuer {
+    ...ActorSummary
+  }
+  subjects {
+    ...ActorSummary
+  }
+}`) as unknown as TypedDocumentString<EventAddedSubscription, EventAddedSubscriptionVariables>;
+export const ArticleIngestedDocument = new TypedDocumentString(`
+    subscription ArticleIngested {
+  articleIngested {
+    id
+    articleId
+    title
+    url
+    publishedAt
+    ingestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleIngestedSubscription, ArticleIngestedSubscriptionVariables>;
 export const WarrantsDocument = new TypedDocumentString(`
     query Warrants($where: WarrantWhere, $first: Int = 50, $after: String, $sources: Int = 3) {
   warrants(where: $where, first: $first, after: $after) {
