@@ -160,11 +160,18 @@ CALL () {
     ORDER BY alias
   }
 }
+// When the article's reports were written, by the server's clock, for the change feed
+// (src/api/subscriptions): stamped last, in real time, so the stamp is as near the commit as
+// the statement allows (the statement's own clock starts before planning and lock waits).
+CALL (a) {
+  MATCH (a)-[r:REPORTS]->(:Event)
+  SET r.writtenAt = datetime.realtime()
+}
 CALL (a) {
   WITH a
   WHERE $claimToken IS NOT NULL
   SET a.status = 'done',
-      a.ingestedAt = datetime(),
+      a.ingestedAt = datetime.realtime(),
       a.ingestedTextHash = a.textHash,
       a.claimedBy = null,
       a.claimToken = null,

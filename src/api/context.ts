@@ -3,6 +3,8 @@ import type { GraphConnection } from '../graph/connection.js';
 import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
 import type { Loaders } from './loaders/index.js';
+import type { RequestReads, RequestStats } from './request-metrics.js';
+import type { ChangeFeed } from './subscriptions/change-feed.js';
 
 /** What every resolver receives: created per request. */
 export interface ApiContext {
@@ -14,4 +16,8 @@ export interface ApiContext {
   /** Ingestion for the mutations (queue, extractor, writer), wired by whoever starts the server. */
   ingest: IngestService;
   auth: AuthPolicy & { credential: Credential };
+  /** What the request cost, for its metrics. */
+  stats: RequestStats;
+  /** Changes written to the graph, for subscriptions. */
+  feed: ChangeFeed<RequestReads>;
 }

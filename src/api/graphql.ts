@@ -6,7 +6,10 @@
  * values through this module only.
  */
 export {
+  createSourceEventStream,
+  execute,
   getNamedType,
+  getOperationAST,
   getNullableType,
   GraphQLError,
   GraphQLScalarType,
@@ -19,13 +22,18 @@ export {
   isObjectType,
   isUnionType,
   Kind,
+  OperationTypeNode,
   parse,
   print,
+  printSchema,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
+  validate,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,

@@ -10,6 +10,7 @@ import {
   type ExtractedEvent,
   type ExtractionDocument,
 } from '../contracts/extraction-document.js';
+import type { ReportChange } from '../graph/change-feed.js';
 
 export const ACTOR_LABELS = ENTITY_TYPES;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
@@ -103,6 +104,9 @@ export interface ArticleReportRow {
   event: EventRow;
   evidence: EvidenceRow[];
 }
+
+/** A report the change feed read (Subscription.eventAdded). */
+export type EventAddedRow = ReportChange;
 
 export interface RelationshipRow {
   from: NodeRow;

@@ -9,6 +9,7 @@ import { createLog } from '../ingest/log.js';
 import { defaultProcessor } from '../ingest/process-article.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { Worker, WORKER_DEFAULTS } from '../ingest/worker.js';
+import { countWorkerResult } from '../metrics/registry.js';
 import { startServer, stopServer } from '../neo4j-local/launcher.js';
 import { projectRoot } from '../project-root.js';
 import { enqueueArticles, queueCounts } from '../queue/article-queue.js';
@@ -56,6 +57,7 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
           processor: defaultProcessor,
           signal: stopWorker.signal,
           log: createLog(config.logLevel, io.stderr),
+          onResult: countWorkerResult,
         });
         const working = worker.run();
         const { server, url, exploreUrl } = await startApi(config, graph, io);

@@ -1,6 +1,7 @@
 import type { ExtractionDocument } from '../contracts/extraction-document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
 import { writeArticleContributions } from '../graph/write-article.js';
+import { articleExtractSeconds, articleWriteSeconds } from '../metrics/registry.js';
 import type { ClaimProcessor } from '../queue/queue-processing.js';
 
 /**
@@ -33,11 +34,15 @@ type Extract = (text: string, meta: ExtractMeta) => ExtractionDocument;
 export function extractingProcessor(extractDocument: Extract = extract): ArticleProcessor {
   return async (tx, article) => {
     const { id, title, url, publishedAt, claimToken } = article;
+    const extracted = articleExtractSeconds.startTimer();
     const document = extractDocument(article.text, { id, title, url, publishedAt });
+    extracted();
+    const written = articleWriteSeconds.startTimer();
     await writeArticleContributions(tx, { id, publishedAt }, document, {
       extractorVersion: EXTRACTOR_VERSION,
       claimToken,
     });
+    written();
     return 'completed';
   };
 }

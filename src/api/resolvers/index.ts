@@ -9,6 +9,7 @@ import { healthResolvers } from './health.js';
 import { mutationResolvers } from './mutations.js';
 import { nodeResolvers } from './node.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { subscriptionResolvers } from './subscriptions.js';
 import { traversalResolvers } from './traversal.js';
 
 const parts: Resolvers[] = [
@@ -20,6 +21,7 @@ const parts: Resolvers[] = [
   traversalResolvers,
   mutationResolvers,
   healthResolvers,
+  subscriptionResolvers,
 ];
 
 /** The parts merged type by type: several parts add fields to Query. */
