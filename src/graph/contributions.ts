@@ -78,7 +78,10 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
     ref: entity.id,
     type: entity.type,
     name: entity.name.trim(),
-    aliases: distinct([entity.name.trim(), ...entity.aliases.map((alias) => alias.trim())].filter(Boolean)),
+    // Descriptions ("the court", "the Gulf state") help the scorer match, but are no names to search by.
+    aliases: distinct(
+      [entity.name.trim(), ...entity.aliases.map((alias) => alias.trim()).filter(isName)].filter(Boolean),
+    ),
   }));
 
   const events: EventContribution[] = [];
@@ -189,6 +192,16 @@ function attributeValue(a: EventKind['attributes'][number], value: unknown, wher
 
 function unreachable(value: never): never {
   throw new Error(`unhandled ${String(value)}`);
+}
+
+/**
+ * Whether an alias is a name rather than a description: its head (last) word, or the last part
+ * of a hyphenated head ("al-Hayya"), starts with a capital or a digit. "The court", "the emirate"
+ * and "the Gulf state" are descriptions; "ICC", "Pre-Trial Chamber I" and "Israeli" are names.
+ */
+export function isName(alias: string): boolean {
+  const head = alias.trim().split(/\s+/).at(-1)?.split(/[-‐]/).at(-1) ?? '';
+  return /^[\p{Lu}\p{Lt}\p{N}]/u.test(head);
 }
 
 function distinct<T>(values: readonly T[]): T[] {
