@@ -81,22 +81,15 @@ export function kindResolvers(kind: EventKind, kinds: EventKinds = eventKinds): 
     ...Object.fromEntries(kind.roles.map((role) => [role.graphql.field, roleResolver(role)])),
     ...Object.fromEntries(kind.attributes.map((a) => [a.graphql.field, attributeResolver(a)])),
     ...Object.fromEntries(
-      (kind.links ?? []).map((link) => [
+      (kind.links ?? []).map((link): [string, FieldResolver] => [
         link.graphql.field,
-        ((event, _args, ctx) => linked(ctx, event, link.edge, true)) satisfies FieldResolver,
+        (event, _args, ctx) => linked(ctx, event, link.edge, true),
       ]),
     ),
     ...Object.fromEntries(
-      inbound.flatMap(({ link }) => [
-        [
-          link.graphql.inverse.field,
-          ((event, _args, ctx) => linked(ctx, event, link.edge, false)) satisfies FieldResolver,
-        ],
-        [
-          link.graphql.flag.field,
-          (async (event, _args, ctx) =>
-            (await linked(ctx, event, link.edge, false)).length > 0) satisfies FieldResolver,
-        ],
+      inbound.flatMap(({ link }): Array<[string, FieldResolver]> => [
+        [link.graphql.inverse.field, (event, _args, ctx) => linked(ctx, event, link.edge, false)],
+        [link.graphql.flag.field, async (event, _args, ctx) => (await linked(ctx, event, link.edge, false)).length > 0],
       ]),
     ),
   };
