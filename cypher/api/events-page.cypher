@@ -9,6 +9,7 @@
 //   $labels: event labels or null ({{label}} Event with a type filter);
 //   $attributeIn: [{field, values}]: enum attributes (a warrant's status…) that must be one of the values;
 //   $attributeContains: [{field, text}]: list attributes (charges…) with a value containing the lower-case text;
+//   $linkedBy: [{type, exists}]: whether an event links to it by that type (executed warrants: EXECUTES);
 //   $from, $to: YYYY-MM-DD or null, overlapping [dateFrom, dateTo].
 //   $order ('DATE_DESC' | 'DATE_ASC' | 'REPORTS_DESC'), $after ({sort, key} or null),
 //   $limit (page size + 1, to tell whether a next page exists).
@@ -32,6 +33,7 @@ WHERE
   ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
   AND all(filter IN $attributeIn WHERE e[filter.field] IN filter.values)
   AND all(filter IN $attributeContains WHERE any(value IN coalesce(e[filter.field], []) WHERE toLower(value) CONTAINS filter.text))
+  AND all(filter IN $linkedBy WHERE EXISTS { (e)<-[r:{{eventLinks}}]-(:Event) WHERE type(r) = filter.type } = filter.exists)
   AND ($from IS NULL OR e.dateTo >= date($from))
   AND ($to IS NULL OR e.dateFrom <= date($to))
   AND all(filter IN $actorFilters WHERE EXISTS {

@@ -2,7 +2,7 @@
 // 1. takes the ResolutionLocks of the surnames and event anchors the article resolves, so that
 //    concurrent writers decide identities one after the other (sorted: a fixed lock order);
 // 2. withdraws what the article contributed before, keeping whatever other articles also
-//    support (fact edges lose this article from `sources` and go when none is left; events no
+//    support (fact edges, between events too, lose this article from `sources` and go when none is left; events no
 //    article reports and actors no article mentions are deleted);
 // 3. returns what identity resolution needs: the people who share a surname with a person of
 //    the document, and the events an incoming strike or meeting may be another report of (same
@@ -12,9 +12,9 @@
 //   $probes: [{probe, type, anchorKey, anchorSurname, from, to}] (one of anchorKey/anchorSurname;
 //   from/to 'YYYY-MM-DD' or null)
 // Returns: eventKeys and actorKeys the article touched before, people [{key, name, surnameKey}],
-//   candidates [{probe, key, dateFrom, dateTo, links: [{edge, key}]}] (the candidate's actors by
+//   candidates [{probe, key, dateFrom, dateTo, attributes (the node's properties), links: [{edge, key}]}] (the candidate's actors by
 //   relationship type; the writer reads them by role through the kind's descriptor)
-// Slots eventEdges, anchorEdges: relationship types from the event kinds' descriptors, filled
+// Slots eventEdges, anchorEdges, withdrawEventLinks: relationship types from the event kinds' descriptors, filled
 // when the registry loads (src/graph/event-cypher.ts).
 // replan=skip: see write-contributions.cypher.
 CYPHER replan=skip
@@ -37,6 +37,7 @@ CALL (a) {
   WHERE size(r.sources) = 0
   DELETE r
 }
+{{withdrawEventLinks}}
 CALL (a) {
   MATCH (a)-[:MENTIONS]->(:Person)-[r:HOLDS_ROLE]->(:Actor)
   WHERE $articleId IN r.sources
@@ -92,6 +93,7 @@ RETURN
       key: e.key,
       dateFrom: toString(e.dateFrom),
       dateTo: toString(e.dateTo),
+      attributes: properties(e),
       links: COLLECT { MATCH (e)-[r:{{eventEdges}}]-(x:Actor) RETURN {edge: type(r), key: x.key} }
     }
   } AS candidates

@@ -9,12 +9,13 @@
 //   $events:   [{key, type, date, attributes, evidenceTexts, evidenceStarts, evidenceEnds}]
 //              attributes: the kind's attributes as this article states them ({status, charges}…)
 //   $links:    [{actorKey, eventKey, type}]  type: a relationship type of the event kinds
+//   $eventLinks: [{fromKey, toKey, type}]  relationships between events (an arrest EXECUTES a warrant)
 //   $roles:    [{personKey, holderKey, role, evidenceText, evidenceStart, evidenceEnd}]
 //   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
 //   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 //   $claimToken: null, or the queue claim under which the article is written: then nothing is
 //     written unless the claim still holds, and the article ends as done (see src/queue/article-queue.ts)
-// Slots mergeEventEdges, deriveAttributes: built from the event kinds' descriptors when the
+// Slots mergeEventEdges, writeEventLinks, deriveAttributes: built from the event kinds' descriptors when the
 // registry loads (src/graph/event-cypher.ts): one MERGE per relationship type in its direction,
 // and each attribute's derivation from all reports.
 // replan=skip: every pattern here is anchored on a unique key, so the first plan stays right as
@@ -79,6 +80,7 @@ CALL () {
     ORDER BY source
   }
 }
+{{writeEventLinks}}
 CALL () {
   UNWIND $roles AS role
   MATCH (p:Person {key: role.personKey})

@@ -19,7 +19,7 @@ export function eventKindsSdl(kinds: EventKinds, eventsSdl: string): string {
   const parts: string[] = [
     '# Generated from the event kinds of src/events/ by `npm run codegen`. Do not edit: change the descriptors.',
   ];
-  for (const kind of kinds.list) parts.push(...kindSdl(kind, shared));
+  for (const kind of kinds.list) parts.push(...kindSdl(kind, shared, kinds));
   parts.push(
     enumSdl(
       'EventType',
@@ -40,6 +40,7 @@ export function eventKindsSdl(kinds: EventKinds, eventsSdl: string): string {
         const actors = or(actorTypesOf(uses.map((use) => use.role)));
         return [edge, direction === 'actor-to-event' ? `${actors} → ${events}.` : `${events} → ${actors}.`];
       }),
+      ...kinds.links.map(({ kind, link }): [string, string] => [link.edge, `${kind.type} → ${link.to}.`]),
       [OFFICE_RELATIONSHIP, 'Person → (State, Court or Organization): an office or membership.'],
     ]),
     block(
@@ -86,8 +87,9 @@ export function eventKindsSdl(kinds: EventKinds, eventsSdl: string): string {
   return parts.join('\n\n') + '\n';
 }
 
-function kindSdl(kind: EventKind, shared: string[]): string[] {
+function kindSdl(kind: EventKind, shared: string[], kinds: EventKinds): string[] {
   const { type, graphql } = kind;
+  const inbound = kinds.links.filter(({ link }) => link.to === type);
   const fields = [
     ...shared,
     ...kind.roles.map((role) => field(role.graphql.description, `${role.graphql.field}: ${roleType(role)}`)),
@@ -97,6 +99,11 @@ function kindSdl(kind: EventKind, shared: string[]): string[] {
         `${a.graphql.field}: ${a.type === 'list' ? '[String!]!' : a.type === 'enum' ? `${a.graphql.enum!.name}!` : 'String'}`,
       ),
     ),
+    ...(kind.links ?? []).map((link) => field(link.graphql.description, `${link.graphql.field}: [${link.to}!]!`)),
+    ...inbound.flatMap(({ kind: from, link }) => [
+      field(link.graphql.inverse.description, `${link.graphql.inverse.field}: [${from.type}!]!`),
+      field(link.graphql.flag.description, `${link.graphql.flag.field}: Boolean!`),
+    ]),
   ];
   const enums = kind.attributes.flatMap((a) =>
     a.graphql.enum
@@ -121,6 +128,7 @@ function kindSdl(kind: EventKind, shared: string[]): string[] {
         field(filter.description, `${filter.argument}: ${a.type === 'enum' ? `[${a.graphql.enum!.name}!]` : 'String'}`),
       ];
     }),
+    ...inbound.map(({ link }) => field(link.graphql.flag.filterDescription, `${link.graphql.flag.field}: Boolean`)),
     field(`Only ${graphql.plural} dated within this range.`, 'date: DateRange'),
   ];
   return [

@@ -90,6 +90,15 @@ export interface EventActorRow {
   sources: string[];
 }
 
+/** A relationship between two events, seen from one of them. */
+export interface EventLinkRow {
+  type: string;
+  /** True when it starts at the event asked about (an arrest → the warrant it executes). */
+  outgoing: boolean;
+  sources: string[];
+  event: EventRow;
+}
+
 export interface CounterpartRow {
   actor: ActorRow;
   meetingCount: number;

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eventKinds } from '../events/index.js';
 import { ENTITY_TYPES, EXTRACTION_FORMAT, type ExtractionDocument } from '../contracts/extraction-document.js';
-import { scoreCorpus, type EvalReport } from './score.js';
+import { formatMinor, scoreCorpus, type EvalReport } from './score.js';
 
 export interface ExtractMeta {
   id: string;
@@ -123,6 +123,13 @@ export function parseGoldDocument(value: unknown, file: string): ExtractionDocum
   if (doc.format !== EXTRACTION_FORMAT) {
     fail('$.format', `expected "${EXTRACTION_FORMAT}", got ${describe(doc.format)}`);
   }
+  if (
+    doc.formatVersion !== undefined &&
+    (typeof doc.formatVersion !== 'string' || !/^1\.\d+$/.test(doc.formatVersion))
+  ) {
+    fail('$.formatVersion', `expected "1.<minor>", got ${describe(doc.formatVersion)}`);
+  }
+  const minor = formatMinor(doc);
   const article = obj(doc.article, '$.article');
   str(article.id, '$.article.id');
   for (const key of ['title', 'url', 'publishedAt'] as const) {
@@ -161,6 +168,13 @@ export function parseGoldDocument(value: unknown, file: string): ExtractionDocum
     const kind = eventKinds.find(typeof ev.type === 'string' ? ev.type : '');
     if (kind === undefined) {
       return fail(`${path}.type`, `expected one of ${eventKinds.labels.join(', ')}, got ${describe(ev.type)}`);
+    }
+    if ((kind.since ?? 0) > minor) {
+      fail(`${path}.type`, `${kind.type} events need "formatVersion": "1.${kind.since}" or later`);
+    }
+    for (const link of kind.links ?? []) {
+      const target = ev[link.field];
+      if (target !== null && target !== undefined) str(target, `${path}.${link.field}`);
     }
     for (const role of kind.roles) {
       if (role.many) refs(ev[role.field], `${path}.${role.field}`, true);

@@ -17,6 +17,8 @@
  *   entity never equals a gold pair, so its pairs are FP. A member matched to an optional gold
  *   entity counts like any other match: its pair scores only if the gold has that pair.
  * - The prediction side ignores `optional*` fields: only gold files carry judgement calls.
+ * - Events of a kind newer than the gold's `formatVersion` (Arrest, since 1.1) are not scored on
+ *   either side: a 1.0 gold file could not state them, so predicting them is no false positive.
  */
 
 import { eventKinds } from '../events/index.js';
@@ -263,7 +265,7 @@ interface KeyedPair {
  * optional) whether or not they also appear in the main list, and a gold event's optional flag
  * makes all its pairs optional. `withOptional` is false for predictions.
  */
-function projectPairs(doc: ExtractionDocument, withOptional: boolean): RawPair[] {
+function projectPairs(doc: ExtractionDocument, withOptional: boolean, minor: number): RawPair[] {
   const out: RawPair[] = [];
   const opt = (flag: boolean | undefined): boolean => withOptional && flag === true;
   const optionalIn = (list: string[] | undefined): Set<string> => new Set(withOptional ? (list ?? []) : []);
@@ -271,7 +273,8 @@ function projectPairs(doc: ExtractionDocument, withOptional: boolean): RawPair[]
 
   for (const ev of doc.events) {
     const kind = eventKinds.find(ev.type);
-    if (kind === undefined) continue;
+    // A kind newer than the gold's format version is not scored: that gold could not state it.
+    if (kind === undefined || (kind.since ?? 0) > minor) continue;
     const eventOptional = opt(ev.optional);
     const fields = ev as unknown as Record<string, unknown>;
     /** A role's members (gold: with its judgement-call members) and which of them are optional. */
@@ -380,7 +383,8 @@ function scorePairs(
 
   // Pairs whose member is an optional gold entity are optional: missing the entity is no FN,
   // so missing what depends on it must not be one either.
-  const goldRaw = projectPairs(gold, true).map((r) => ({
+  const minor = formatMinor(gold);
+  const goldRaw = projectPairs(gold, true, minor).map((r) => ({
     ...r,
     optional:
       r.optional ||
@@ -390,7 +394,7 @@ function scorePairs(
   const goldPairs = keyPairs(goldRaw, (id) => (id === null ? '-' : `g:${id}`));
   // A predicted member maps to its matched gold id; an unmatched one keeps its own id under a
   // different prefix, so it can never equal a gold pair.
-  const predictedPairs = keyPairs(projectPairs(predicted, false), (id) => {
+  const predictedPairs = keyPairs(projectPairs(predicted, false, minor), (id) => {
     if (id === null) return '-';
     const g = predictedToGold.get(id);
     return g === undefined ? `p:${id}` : `g:${g}`;
@@ -433,6 +437,12 @@ function pairRef(p: KeyedPair, entities: Map<string, Entity>): PairRef {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
+
+/** The minor version of `kg-extraction/1` a document declares: `formatVersion` 1.1 → 1; none → 0. */
+export function formatMinor(doc: Pick<ExtractionDocument, 'formatVersion'>): number {
+  const match = /^1\.(\d+)$/.exec(doc.formatVersion ?? '1.0');
+  return match ? Number(match[1]) : 0;
+}
 
 function toScoreTable(entityCounts: Record<EntityType, Counts>, pairCounts: Record<PairType, Counts>): ScoreTable {
   const allEntities = zeroCounts();

@@ -5,12 +5,13 @@
  * (docs/graph-model.md, "Adding an event kind").
  */
 import type { EntityType, EventType } from '../contracts/extraction-document.js';
-import type { AttributeDescriptor, Direction, EventKind, RoleDescriptor } from './kind.js';
+import { arrest } from './arrest.js';
+import type { AttributeDescriptor, Direction, EventKind, LinkDescriptor, RoleDescriptor } from './kind.js';
 import { meeting } from './meeting.js';
 import { strike } from './strike.js';
 import { warrant } from './warrant.js';
 
-export type { AttributeDescriptor, EventKind, RoleDescriptor } from './kind.js';
+export type { AttributeDescriptor, EventKind, LinkDescriptor, RoleDescriptor } from './kind.js';
 
 /**
  * One descriptor per document event type, in document order: a type of the document without a
@@ -20,6 +21,7 @@ const BY_DOCUMENT_TYPE: { readonly [T in EventType]: EventKind & { type: T } } =
   Warrant: warrant as EventKind & { type: 'Warrant' },
   Strike: strike as EventKind & { type: 'Strike' },
   Meeting: meeting as EventKind & { type: 'Meeting' },
+  Arrest: arrest as EventKind & { type: 'Arrest' },
 };
 
 /** Relationship types between events and actors, as descriptors declare them. */
@@ -35,7 +37,7 @@ const EDGE_NAME = /^[A-Z][A-Z_]*$/;
 const FIELD_NAME = /^[a-z][A-Za-z]*$/;
 const VALUE = /^[a-z][a-z_]*$/;
 /** Fields every document event has: no role or attribute may take them. */
-const RESERVED_FIELDS = new Set(['id', 'type', 'key', 'date', 'evidence', 'optional', 'label', 'kind']);
+const RESERVED_FIELDS = new Set(['id', 'type', 'key', 'date', 'evidence', 'optional', 'label']);
 
 /**
  * A checked set of event kinds. Names that reach Cypher (labels, relationship types, property
@@ -60,6 +62,15 @@ export class EventKinds {
 
   get edgeTypes(): string[] {
     return this.edges.map((edge) => edge.edge);
+  }
+
+  /** Relationships between events (an arrest EXECUTES a warrant), with the kind that declares each. */
+  get links(): Array<{ kind: EventKind; link: LinkDescriptor }> {
+    return this.list.flatMap((kind) => (kind.links ?? []).map((link) => ({ kind, link })));
+  }
+
+  get linkTypes(): string[] {
+    return [...new Set(this.links.map(({ link }) => link.edge))].sort();
   }
 
   /** The kind of a document or graph type, or undefined. */
@@ -126,7 +137,11 @@ function validate(kinds: readonly EventKind[], edges: readonly EventEdge[]): voi
     const where = kind.type;
     if (!TYPE_NAME.test(kind.type)) fail(`type ${JSON.stringify(kind.type)} is not a label name`);
     if (!/^[a-z]+$/.test(kind.idPrefix)) fail(`${where}: id prefix ${JSON.stringify(kind.idPrefix)}`);
-    const fields = [...kind.roles.map((r) => r.field), ...kind.attributes.map((a) => a.field)];
+    const fields = [
+      ...kind.roles.map((r) => r.field),
+      ...kind.attributes.map((a) => a.field),
+      ...(kind.links ?? []).map((l) => l.field),
+    ];
     unique(fields, `${where} field`);
     unique(
       kind.roles.map((r) => r.edge),
@@ -146,6 +161,15 @@ function validate(kinds: readonly EventKind[], edges: readonly EventEdge[]): voi
         (!FIELD_NAME.test(role.optionalField) || fields.includes(role.optionalField))
       )
         fail(`${where}.${role.field}: optional field ${JSON.stringify(role.optionalField)}`);
+    }
+    for (const link of kind.links ?? []) {
+      const target = kinds.find((k) => k.type === link.to);
+      if (target === undefined) fail(`${where}.${link.field}: links to no kind ${link.to}`);
+      if (!EDGE_NAME.test(link.edge) || edges.some((e) => e.edge === link.edge))
+        fail(`${where}.${link.field}: relationship ${JSON.stringify(link.edge)}`);
+      needRole(link.match.role, `link ${link.field}`);
+      if (!target!.roles.some((r) => r.field === link.match.targetRole))
+        fail(`${where}.${link.field}: ${link.to} has no role ${link.match.targetRole}`);
     }
     kind.identifiedBy.forEach((f) => needRole(f, 'identifiedBy'));
     kind.anchors.forEach((f) => needRole(f, 'anchors'));

@@ -87,10 +87,44 @@ export type PairProjection =
 /** An event's actors by role field, as graph keys (sorted, distinct): what keys and matching read. */
 export type KeyedRoles = Readonly<Record<string, readonly string[]>>;
 
-/** An extracted event's actors by role field, as entity indexes, with its date. */
+/** An event's actors by role as graph keys, and its attributes: what matching across articles reads. */
+export interface KeyedView {
+  readonly roles: KeyedRoles;
+  readonly attributes: Readonly<Record<string, unknown>>;
+}
+
+/** An extracted event's actors by role field, as entity indexes, with its attributes and date. */
 export interface DraftView {
   readonly roles: Readonly<Record<string, readonly number[]>>;
+  readonly attributes: Readonly<Record<string, unknown>>;
   readonly date: string | null;
+}
+
+/**
+ * A relationship from an event to another event of the same document (an arrest to the warrant
+ * it executes). The document holds the other event's id; the extractor's draft holds the
+ * sentence that ties them, and the document builder finds the event of that sentence.
+ */
+export interface LinkDescriptor {
+  /** Field of the document event (an event id or null) and of the draft (a sentence index or null). */
+  readonly field: string;
+  /** The linked event's kind. */
+  readonly to: string;
+  /** Relationship type, from this event to the linked one. */
+  readonly edge: string;
+  /**
+   * Which node of the linked event: the one whose `targetRole` holds this event's `role` member
+   * (a warrant is split per subject: the arrest executes the one against the person arrested).
+   */
+  readonly match: { readonly role: string; readonly targetRole: string };
+  readonly graphql: {
+    readonly field: string;
+    readonly description: string;
+    /** The field on the linked kind listing the events that link to it (`Warrant.arrests`). */
+    readonly inverse: { readonly field: string; readonly description: string };
+    /** A Boolean on the linked kind: whether any event links to it, with its filter (`executed`). */
+    readonly flag: { readonly field: string; readonly description: string; readonly filterDescription: string };
+  };
 }
 
 /** Which actors of an actor's relationships list events of this kind (`warrantsIssued`). */
@@ -110,6 +144,13 @@ export interface EventKind {
   readonly idPrefix: string;
   readonly roles: readonly RoleDescriptor[];
   readonly attributes: readonly AttributeDescriptor[];
+  /** Relationships to other events of the document. */
+  readonly links?: readonly LinkDescriptor[];
+  /**
+   * The minor version of `kg-extraction/1` that introduced the kind (absent: 1.0). The scorer
+   * scores its pairs only against gold files that declare that version or a later one.
+   */
+  readonly since?: number;
   /**
    * The event is written to the graph only when one of these roles has a member: without them
    * there is nothing to identify it by.
@@ -123,9 +164,9 @@ export interface EventKind {
    */
   readonly anchors: readonly string[];
   /** The deterministic key; `when` is the date, or `undated-YYYY-MM` of the report. */
-  readonly naturalKey: (roles: KeyedRoles, when: string) => string;
+  readonly naturalKey: (event: KeyedView, when: string) => string;
   /** Whether another article's event (already in the graph) is this one; periods overlap already. */
-  readonly sameAcrossArticles: (event: KeyedRoles, candidate: KeyedRoles) => boolean;
+  readonly sameAcrossArticles: (event: KeyedView, candidate: KeyedView) => boolean;
   /** Whether two extracted events of one article are one event, to be merged. */
   readonly sameInArticle: (a: DraftView, b: DraftView) => boolean;
   /**

@@ -76,10 +76,10 @@ export const meeting: EventKind = {
   ],
   identifiedBy: ['participants'],
   anchors: ['participants'],
-  naturalKey: (roles, when) => `meeting:${keyList(roles.participants)}:${when}`,
+  naturalKey: ({ roles }, when) => `meeting:${keyList(roles.participants)}:${when}`,
   // The same people, or one report naming a subset of at least two of them.
   sameAcrossArticles: (event, candidate) => {
-    const [a, b] = [event.participants ?? [], candidate.participants ?? []];
+    const [a, b] = [event.roles.participants ?? [], candidate.roles.participants ?? []];
     const shared = a.filter((key) => b.includes(key)).length;
     return shared === Math.min(a.length, b.length) && shared >= Math.min(2, Math.max(a.length, b.length));
   },

@@ -69,14 +69,14 @@ export const strike: EventKind = {
   // Without who struck or who was struck there is nothing to identify the strike by.
   identifiedBy: ['perpetrators', 'targets'],
   anchors: ['perpetrators', 'targets'],
-  naturalKey: (roles, when) =>
+  naturalKey: ({ roles }, when) =>
     `strike:${keyList(roles.perpetrators)}:on:${keyList(roles.targets)}:at:${keyList(roles.locations)}:${when}`,
   // The same perpetrators (or, when neither names one, a shared target), and places and targets
   // that intersect when both name some.
   sameAcrossArticles: (event, candidate) => {
-    const [ep, cp] = [event.perpetrators ?? [], candidate.perpetrators ?? []];
-    const [et, ct] = [event.targets ?? [], candidate.targets ?? []];
-    const [el, cl] = [event.locations ?? [], candidate.locations ?? []];
+    const [ep, cp] = [event.roles.perpetrators ?? [], candidate.roles.perpetrators ?? []];
+    const [et, ct] = [event.roles.targets ?? [], candidate.roles.targets ?? []];
+    const [el, cl] = [event.roles.locations ?? [], candidate.roles.locations ?? []];
     const byWhom = ep.length > 0 || cp.length > 0 ? sameSet(ep, cp) : intersects(et, ct);
     const where = el.length === 0 || cl.length === 0 || intersects(el, cl);
     const onWhom = et.length === 0 || ct.length === 0 || intersects(et, ct);

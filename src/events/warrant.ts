@@ -85,7 +85,7 @@ export const warrant: EventKind = {
   identifiedBy: ['subjects'],
   splitBy: 'subjects',
   anchors: [],
-  naturalKey: (roles) => `warrant:${keyList(roles.issuer)}:against:${keyList(roles.subjects)}`,
+  naturalKey: ({ roles }) => `warrant:${keyList(roles.issuer)}:against:${keyList(roles.subjects)}`,
   sameAcrossArticles: () => false,
   // The same issuer (or one unnamed) and a shared subject.
   sameInArticle: (a, b) => {

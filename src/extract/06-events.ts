@@ -1,10 +1,12 @@
 /**
  * Pass 6: events, sentence by sentence, by the rules of events/ (one per kind, see
- * events/rule.ts): arrest warrants, military strikes, meetings or calls. Rules may complete an
+ * events/rule.ts): arrest warrants, military strikes, meetings or calls, and arrests, surrenders, transfers and
+ * releases (which may add the warrant an arrest executes). Rules may complete an
  * event of an earlier sentence ("the strike", "also attended the meeting") and the drafts of
  * the whole article once every sentence is read.
  */
 
+import { arrestRule } from './events/arrests.js';
 import { meetingRule } from './events/meetings.js';
 import type { EventRule } from './events/rule.js';
 import { strikeRule } from './events/strikes.js';
@@ -13,7 +15,7 @@ import type { Article } from './sentence-view.js';
 import type { EventDraft } from './types.js';
 
 /** Every event rule, in the order their events are listed. */
-export const EVENT_RULES: readonly EventRule[] = [warrantRule, strikeRule, meetingRule];
+export const EVENT_RULES: readonly EventRule[] = [warrantRule, strikeRule, meetingRule, arrestRule];
 
 export function findEvents(article: Article, rules: readonly EventRule[] = EVENT_RULES): EventDraft[] {
   const drafts = rules.map((): EventDraft[] => []);

@@ -15,6 +15,7 @@ import { eventKinds, type EventKinds } from '../events/index.js';
 import { membersOf, type DraftView, type EventKind } from '../events/kind.js';
 import {
   EXTRACTION_FORMAT,
+  FORMAT_VERSION,
   type ArticleMeta,
   type Entity,
   type Evidence,
@@ -39,6 +40,8 @@ export interface AssemblyInput {
 interface Working extends DraftView {
   roles: Record<string, number[]>;
   attributes: Record<string, unknown>;
+  /** Per link field: the sentences that tie the event to one of the linked kind. */
+  links: Record<string, number[]>;
   date: string | null;
   sentences: number[];
 }
@@ -64,6 +67,13 @@ export function assembleDocument(input: AssemblyInput, kinds: EventKinds = event
   }));
 
   const events: ExtractedEvent[] = [];
+  /** What link resolution needs of each document event: its working form and roles as ids. */
+  const built: Array<{
+    event: Record<string, unknown>;
+    kind: EventKind;
+    working: Working;
+    roles: Record<string, string[]>;
+  }> = [];
   for (const kind of kinds.list) {
     const drafts = input.events.flatMap((draft, i) =>
       draft.type === kind.type ? [working(kind, draft, input.dates[i] ?? null)] : [],
@@ -74,16 +84,34 @@ export function assembleDocument(input: AssemblyInput, kinds: EventKinds = event
       const roles = Object.fromEntries(kind.roles.map((role) => [role.field, ref(event.roles[role.field] ?? [])]));
       if (kind.roles.some((role) => (roles[role.field]?.length ?? 0) < (role.min ?? 0))) continue;
       n += 1;
-      events.push({
+      const document: Record<string, unknown> = {
         id: `${kind.idPrefix}${n}`,
         type: kind.type,
         ...Object.fromEntries(
           kind.roles.map((role) => [role.field, role.many ? roles[role.field] : (roles[role.field]?.[0] ?? null)]),
         ),
         ...event.attributes,
+        ...Object.fromEntries((kind.links ?? []).map((link) => [link.field, null])),
         date: event.date,
         evidence: evidence(event.sentences),
-      } as ExtractedEvent);
+      };
+      events.push(document as unknown as ExtractedEvent);
+      built.push({ event: document, kind, working: event, roles });
+    }
+  }
+  // A link names the event of the linked kind reported in the sentence that ties them, whose
+  // role holds this event's member: "arrested on an ICC warrant" → that sentence's warrant for him.
+  for (const { event, kind, working: w, roles } of built) {
+    for (const link of kind.links ?? []) {
+      const member = roles[link.match.role]?.[0];
+      const target = built.find(
+        (other) =>
+          other.kind.type === link.to &&
+          member !== undefined &&
+          (other.roles[link.match.targetRole] ?? []).includes(member) &&
+          (w.links[link.field] ?? []).some((sentence) => other.working.sentences.includes(sentence)),
+      );
+      event[link.field] = target?.event.id ?? null;
     }
   }
 
@@ -95,7 +123,14 @@ export function assembleDocument(input: AssemblyInput, kinds: EventKinds = event
     relations.push({ type: 'HOLDS_ROLE', from, to, role: r.role, evidence: evidence(r.sentences) });
   }
 
-  return { format: EXTRACTION_FORMAT, article: input.article, entities, events, relations };
+  return {
+    format: EXTRACTION_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    article: input.article,
+    entities,
+    events,
+    relations,
+  };
 }
 
 /** A draft read through its kind's descriptor: the role and attribute fields it declares. */
@@ -110,6 +145,9 @@ function working(kind: EventKind, draft: EventDraft, date: string | null): Worki
         const value = fields[a.field];
         return [a.field, Array.isArray(value) ? [...(value as unknown[])] : (value ?? (a.type === 'list' ? [] : null))];
       }),
+    ),
+    links: Object.fromEntries(
+      (kind.links ?? []).map((link) => [link.field, membersOf(fields[link.field] as number | null)]),
     ),
     date,
     sentences: [...draft.sentences],
@@ -170,6 +208,7 @@ function absorbEvent(kind: EventKind, into: Working, from: Working): void {
     else if (value === null || value === undefined || value === a.unknown)
       into.attributes[a.field] = from.attributes[a.field];
   }
+  for (const link of kind.links ?? []) absorb((into.links[link.field] ??= []), from.links[link.field] ?? []);
   const date = from.date;
   if (into.date === null || (date !== null && date.length > into.date.length && date.startsWith(into.date)))
     into.date = date;

@@ -26,12 +26,16 @@ export interface ActorContribution {
 
 export interface EventContribution {
   kind: EventKind;
+  /** The event's id in the document. */
+  id: string;
   /** Actors by relationship type, as document entity refs. */
   edges: Array<{ type: string; ref: string }>;
   date: string | null;
   /** The kind's attributes as the article states them (null or [] where it does not). */
   attributes: Record<string, unknown>;
   evidence: Evidence[];
+  /** Relationships to other events of the document, by their index in `events`. */
+  links: Array<{ type: string; target: number }>;
 }
 
 export interface RoleContribution {
@@ -74,7 +78,10 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
     ref: entity.id,
     type: entity.type,
     name: entity.name.trim(),
-    aliases: distinct([entity.name.trim(), ...entity.aliases.map((alias) => alias.trim())].filter(Boolean)),
+    // Descriptions ("the court", "the Gulf state") help the scorer match, but are no names to search by.
+    aliases: distinct(
+      [entity.name.trim(), ...entity.aliases.map((alias) => alias.trim()).filter(isName)].filter(Boolean),
+    ),
   }));
 
   const events: EventContribution[] = [];
@@ -98,7 +105,7 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
     const attributes = Object.fromEntries(
       kind.attributes.map((a) => [a.field, attributeValue(a, fields[a.field], where)]),
     );
-    const base = { kind, date: event.date, evidence: event.evidence, attributes };
+    const base = { kind, id: event.id, date: event.date, evidence: event.evidence, attributes };
     const edgesOf = (field: string, ids: readonly string[]) => {
       const role = kind.roles.find((r) => r.field === field)!;
       return ids.map((id) => ({ type: role.edge, ref: id }));
@@ -109,9 +116,11 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
     const splits = kind.splitBy === undefined ? [[]] : (members[kind.splitBy] ?? []).map((id) => [id]);
     for (const split of splits) {
       const own = kind.splitBy === undefined ? [] : edgesOf(kind.splitBy, split);
-      events.push({ ...base, edges: [...sharedEdges, ...own] });
+      events.push({ ...base, links: [], edges: [...sharedEdges, ...own] });
     }
   }
+
+  linkEvents(document, events);
 
   const roles = document.relations.map((relation, index) => {
     const where = `relation ${index + 1} (${relation.type})`;
@@ -125,6 +134,38 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
   });
 
   return { actors, events, roles };
+}
+
+/**
+ * Resolves each event's links (an arrest's `warrant: "w1"`) to the contribution they name: the
+ * linked event's node whose role holds this event's member (the warrant against the person held).
+ */
+function linkEvents(document: ExtractionDocument, events: EventContribution[]): void {
+  const byId = new Map(document.events.map((event) => [event.id, event as unknown as Record<string, unknown>]));
+  for (const event of events) {
+    const fields = byId.get(event.id)!;
+    for (const link of event.kind.links ?? []) {
+      const target = fields[link.field];
+      const where = `event ${event.id}.${link.field}`;
+      if (target === null || target === undefined) continue;
+      const linked = typeof target === 'string' ? byId.get(target) : undefined;
+      if (linked === undefined || linked.type !== link.to)
+        invalid(`${where} refers to ${JSON.stringify(target)}, which is not a ${link.to} event of the document`);
+      const edgeOf = (kind: EventKind, field: string): string | undefined =>
+        kind.roles.find((r) => r.field === field)?.edge;
+      const members = event.edges.filter((e) => e.type === edgeOf(event.kind, link.match.role)).map((e) => e.ref);
+      const index = events.findIndex(
+        (other) =>
+          other.id === target &&
+          other.edges.some((e) => e.type === edgeOf(other.kind, link.match.targetRole) && members.includes(e.ref)),
+      );
+      if (index < 0)
+        invalid(
+          `${where}: ${JSON.stringify(target)} has no ${link.match.targetRole} in common with its ${link.match.role}`,
+        );
+      event.links.push({ type: link.edge, target: index });
+    }
+  }
 }
 
 /** An attribute as the document states it, checked: an enum value, a text or null, a list of texts. */
@@ -151,6 +192,16 @@ function attributeValue(a: EventKind['attributes'][number], value: unknown, wher
 
 function unreachable(value: never): never {
   throw new Error(`unhandled ${String(value)}`);
+}
+
+/**
+ * Whether an alias is a name rather than a description: its head (last) word, or the last part
+ * of a hyphenated head ("al-Hayya"), starts with a capital or a digit. "The court", "the emirate"
+ * and "the Gulf state" are descriptions; "ICC", "Pre-Trial Chamber I" and "Israeli" are names.
+ */
+export function isName(alias: string): boolean {
+  const head = alias.trim().split(/\s+/).at(-1)?.split(/[-‐]/).at(-1) ?? '';
+  return /^[\p{Lu}\p{Lt}\p{N}]/u.test(head);
 }
 
 function distinct<T>(values: readonly T[]): T[] {

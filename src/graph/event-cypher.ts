@@ -23,7 +23,22 @@ export function eventSlots(kinds: EventKinds): Record<string, string> {
     eventEdges: edges.join('|'),
     // A relationship pattern needs at least one type: a kind-less graph anchors on nothing.
     anchorEdges: anchorEdges.length > 0 ? anchorEdges.join('|') : edges.join('|'),
-    traversedEdges: [...edges, OFFICE_RELATIONSHIP].join('|'),
+    traversedEdges: [...edges, ...kinds.linkTypes, OFFICE_RELATIONSHIP].join('|'),
+    // A type no relationship has keeps the pattern valid for kinds without links.
+    eventLinks: kinds.linkTypes.length > 0 ? kinds.linkTypes.join('|') : 'NO_EVENT_LINK',
+    writeEventLinks: writeEventLinks(kinds.linkTypes),
+    withdrawEventLinks:
+      kinds.linkTypes.length === 0
+        ? ''
+        : `CALL (a) {
+  MATCH (a)-[:REPORTS]->(:Event)-[r:${kinds.linkTypes.join('|')}]-(:Event)
+  WHERE $articleId IN r.sources
+  WITH DISTINCT r
+  SET r.sources = [s IN r.sources WHERE s <> $articleId]
+  WITH r
+  WHERE size(r.sources) = 0
+  DELETE r
+}`,
     eventLabels: `[${kinds.labels.map(quote).join(', ')}]`,
     mergeEventEdges: kinds.edges
       .map(({ edge, direction }) => {
@@ -36,6 +51,28 @@ export function eventSlots(kinds: EventKinds): Record<string, string> {
         ? ''
         : `SET\n    ${kinds.attributes.map((a) => `e.${a.field} = ${derived(a)}`).join(',\n    ')}`,
   };
+}
+
+/** One MERGE per event-to-event relationship type, with the article added to its sources. */
+function writeEventLinks(types: readonly string[]): string {
+  if (types.length === 0) return '';
+  const merges = types
+    .map((type) => `WITH x, y, link WHERE link.type = ${quote(type)} MERGE (x)-[r:${type}]->(y) RETURN r`)
+    .join('\n    UNION ALL\n    ');
+  return `CALL () {
+  UNWIND $eventLinks AS link
+  MATCH (x:Event {key: link.fromKey})
+  MATCH (y:Event {key: link.toKey})
+  CALL (x, y, link) {
+    ${merges}
+  }
+  SET r.sources = COLLECT {
+    UNWIND coalesce(r.sources, []) + $articleId AS source
+    WITH DISTINCT source
+    RETURN source
+    ORDER BY source
+  }
+}`;
 }
 
 /**

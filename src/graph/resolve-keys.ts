@@ -88,6 +88,7 @@ export interface KeyedEvent {
   from: string | null;
   to: string | null;
   roles: KeyedRoles;
+  attributes: Readonly<Record<string, unknown>>;
 }
 
 /** An event of the graph that an incoming one may be another report of. */
@@ -96,6 +97,8 @@ export interface EventCandidate {
   dateFrom: string | null;
   dateTo: string | null;
   roles: KeyedRoles;
+  /** The node's properties, the kind's attributes among them. */
+  attributes: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -104,7 +107,7 @@ export interface EventCandidate {
  */
 export function naturalEventKey(event: KeyedEvent, publishedAt: string | null): string {
   const when = event.date ?? (publishedAt ? `undated-${publishedAt.slice(0, 7)}` : 'undated');
-  return event.kind.naturalKey(event.roles, when);
+  return event.kind.naturalKey(event, when);
 }
 
 /**
@@ -115,7 +118,7 @@ export function naturalEventKey(event: KeyedEvent, publishedAt: string | null): 
 export function chooseEventCandidate(event: KeyedEvent, candidates: readonly EventCandidate[]): string | undefined {
   if (event.kind.anchors.length === 0) return undefined;
   const fits = candidates.filter(
-    (candidate) => periodsOverlap(event, candidate) && event.kind.sameAcrossArticles(event.roles, candidate.roles),
+    (candidate) => periodsOverlap(event, candidate) && event.kind.sameAcrossArticles(event, candidate),
   );
   const keys = new Set(fits.map((candidate) => candidate.key));
   return keys.size === 1 ? [...keys][0] : undefined;

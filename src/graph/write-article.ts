@@ -85,6 +85,7 @@ export async function writeArticleContributions(
       key: string;
       dateFrom: string | null;
       dateTo: string | null;
+      attributes: Record<string, unknown>;
       links: Array<{ edge: string; key: string }>;
     }>;
   }>('ingest/prepare-article', { articleId, lockKeys, surnameKeys, probes });
@@ -118,14 +119,17 @@ export async function writeArticleContributions(
   // 2. Events: the node each one is another report of, else its natural key.
   const keyed = plan.events.map((event) => keyEvent(event, keyOf, article.publishedAt));
   const candidates = prepared?.candidates ?? [];
+  const eventKeys = plan.events.map((event, index) => {
+    const keyedEvent = keyed[index] as KeyedEvent;
+    const own = candidates
+      .filter((candidate) => candidate.probe === index)
+      .map((candidate): EventCandidate => ({ ...candidate, roles: rolesOf(event.kind, candidate.links) }));
+    return chooseEventCandidate(keyedEvent, own) ?? naturalEventKey(keyedEvent, article.publishedAt);
+  });
   const eventRows = mergeByKey(
     plan.events.map((event, index) => {
-      const keyedEvent = keyed[index] as KeyedEvent;
-      const own = candidates
-        .filter((candidate) => candidate.probe === index)
-        .map((candidate): EventCandidate => ({ ...candidate, roles: rolesOf(event.kind, candidate.links) }));
       return {
-        key: chooseEventCandidate(keyedEvent, own) ?? naturalEventKey(keyedEvent, article.publishedAt),
+        key: eventKeys[index] as string,
         kind: event.kind,
         date: event.date,
         attributes: event.attributes,
@@ -149,6 +153,17 @@ export async function writeArticleContributions(
   const links = distinctLinks(
     eventRows.flatMap((event) => event.links.map((link) => ({ ...link, eventKey: event.key }))),
   );
+  // Relationships between events (an arrest EXECUTES a warrant), by the keys both ends now have.
+  const eventLinks = [
+    ...new Map(
+      plan.events.flatMap((event, index) =>
+        event.links.map((link) => {
+          const row = { type: link.type, fromKey: eventKeys[index] as string, toKey: eventKeys[link.target] as string };
+          return [`${row.type}|${row.fromKey}|${row.toKey}`, row] as const;
+        }),
+      ),
+    ).values(),
+  ].sort((a, b) => (a.fromKey < b.fromKey ? -1 : a.fromKey > b.fromKey ? 1 : 0));
   const roleRows = mergeByKey(
     plan.roles.map((role) => ({
       key: `${keyOf(role.personRef)}|${keyOf(role.holderRef)}|${role.role}`,
@@ -187,6 +202,7 @@ export async function writeArticleContributions(
       };
     }),
     links,
+    eventLinks,
     roles: roleRows,
     refreshKeys: [...new Set([...(prepared?.eventKeys ?? []), ...eventRows.map((event) => event.key)])],
     undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS,
@@ -282,6 +298,7 @@ function keyEvent(event: EventContribution, keyOf: (ref: string) => string, publ
     date: event.date,
     from: period.from,
     to: period.to,
+    attributes: event.attributes,
     roles: rolesOf(
       event.kind,
       event.edges.map((edge) => ({ edge: edge.type, key: keyOf(edge.ref) })),

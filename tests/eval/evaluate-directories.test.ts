@@ -185,7 +185,7 @@ describe('parseGoldDocument', () => {
     [
       'an unknown event type',
       mutate((d) => (d.events[0].type = 'Protest')),
-      '$.events[0].type: expected one of Warrant, Strike, Meeting, got "Protest"',
+      '$.events[0].type: expected one of Warrant, Strike, Meeting, Arrest, got "Protest"',
     ],
     [
       'a bad meeting mode',

@@ -65,8 +65,8 @@ const ceasefire: EventKind = {
   ],
   identifiedBy: ['parties'],
   anchors: ['parties'],
-  naturalKey: (roles, when) => `ceasefire:${keyList(roles.parties)}:${when}`,
-  sameAcrossArticles: (a, b) => sameSet(a.parties ?? [], b.parties ?? []),
+  naturalKey: ({ roles }, when) => `ceasefire:${keyList(roles.parties)}:${when}`,
+  sameAcrossArticles: (a, b) => sameSet(a.roles.parties ?? [], b.roles.parties ?? []),
   sameInArticle: (a, b) => sameSet(a.roles.parties ?? [], b.roles.parties ?? []),
   scoring: [{ type: 'TRUCE', among: 'parties', ordered: false }],
   graphql: {

@@ -98,9 +98,10 @@ describe('warrants', () => {
       ['WARRANT International Criminal Court -> Omar Saleh [issued]'],
     ],
     [
+      // An arrest on a court's warrant tells that the warrant was issued (the Arrest rule adds it).
       'reads the person arrested on an ICC warrant',
       'Ali Musa was arrested on an ICC warrant in Rome.',
-      ['WARRANT International Criminal Court -> Ali Musa [unknown]'],
+      ['WARRANT International Criminal Court -> Ali Musa [issued]'],
     ],
     [
       'does not complete a warrant with people named in something else',

@@ -59,6 +59,7 @@ const strikeEvent = (overrides: Partial<KeyedEvent>): KeyedEvent => ({
   from: null,
   to: null,
   roles: { perpetrators: ['state:israel'], targets: ['organization:hamas'], locations: ['state:qatar'] },
+  attributes: {},
   ...overrides,
 });
 const candidate = (overrides: Partial<EventCandidate>): EventCandidate => ({
@@ -66,6 +67,7 @@ const candidate = (overrides: Partial<EventCandidate>): EventCandidate => ({
   dateFrom: '2025-09-01',
   dateTo: '2025-09-30',
   roles: { perpetrators: ['state:israel'], targets: ['organization:hamas'], locations: ['place:doha', 'state:qatar'] },
+  attributes: {},
   ...overrides,
 });
 const strikeRoles = (overrides: Record<string, string[]>) => ({

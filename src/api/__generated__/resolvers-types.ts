@@ -31,6 +31,8 @@ export type Scalars = {
 export type Actor = {
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -59,6 +61,15 @@ export type Actor = {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/**
+ * Someone or something that acts or is acted upon in the news: a person, a state, a court, an
+ * organisation or a place. One real-world actor is one node, whatever names articles used.
+ */
+export type ActorArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -175,6 +186,110 @@ export type ActorType =
 export type ActorWhere = {
   /** Only actors whose name or an alias contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What happened after a warrant: a person arrested, surrendering, transferred to a court or state, or released;
+ * by whom, where, and the warrant it executed when the articles say.
+ */
+export type Arrest = Event & Node & {
+  __typename?: 'Arrest';
+  /**
+   * Every actor of the event with its role (issuer, subject, perpetrator, target, location,
+   * killed, participant) and the articles that support the link.
+   */
+  actors: Array<EventActor>;
+  /** The state or body that made the arrest, transfer or release; null when no article names one. */
+  authority?: Maybe<Actor>;
+  /** When it happened, as precisely as the articles say; null when no article dates it. */
+  date?: Maybe<EventDate>;
+  /** The court or state the person was handed over or surrendered to, if any. */
+  handedTo?: Maybe<Actor>;
+  /** Global id (base64 of `Type:key`). */
+  id: Scalars['ID']['output'];
+  /** Stable graph key, e.g. `warrant:court:international-criminal-court:against:person:benjamin-netanyahu`. */
+  key: Scalars['String']['output'];
+  /** Which step: an arrest, a surrender, a transfer or a release. */
+  kind: ArrestKind;
+  /** Where it happened: places and states. */
+  locations: Array<Actor>;
+  /** The person arrested, surrendering, transferred or released. */
+  person?: Maybe<Person>;
+  /** How many articles report this event. */
+  reportCount: Scalars['Int']['output'];
+  /** The articles that report this event, earliest first, each with its evidence sentences. */
+  sources: Array<Source>;
+  /** Which kind of event this is. */
+  type: EventType;
+  /** The warrants it executes, as the articles say ("arrested on an ICC warrant"). */
+  warrants: Array<Warrant>;
+};
+
+
+/**
+ * What happened after a warrant: a person arrested, surrendering, transferred to a court or state, or released;
+ * by whom, where, and the warrant it executed when the articles say.
+ */
+export type ArrestActorsArgs = {
+  role?: InputMaybe<EventRole>;
+};
+
+
+/**
+ * What happened after a warrant: a person arrested, surrendering, transferred to a court or state, or released;
+ * by whom, where, and the warrant it executed when the articles say.
+ */
+export type ArrestSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of arrests. */
+export type ArrestConnection = {
+  __typename?: 'ArrestConnection';
+  /** The arrests of this page, each with its cursor. */
+  edges: Array<ArrestEdge>;
+  /** The arrests of this page (the edges' nodes, for convenience). */
+  nodes: Array<Arrest>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many arrests match the filters, on every page (counted by a separate query, only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of arrests. */
+export type ArrestEdge = {
+  __typename?: 'ArrestEdge';
+  /** Opaque position of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Arrest;
+};
+
+/** The steps that follow a warrant. */
+export type ArrestKind =
+  /** Arrested or detained. */
+  | 'arrest'
+  /** Released from custody. */
+  | 'release'
+  /** Gave themselves up. */
+  | 'surrender'
+  /** Handed over, transferred or extradited to a court or state. */
+  | 'transfer';
+
+/** Filters of arrest lists. All given filters must hold. */
+export type ArrestWhere = {
+  /** Only arrests made by this state or body (global id or key). */
+  authority?: InputMaybe<Scalars['ID']['input']>;
+  /** Only arrests dated within this range. */
+  date?: InputMaybe<DateRange>;
+  /** Only transfers and surrenders to this court or state (global id or key). */
+  handedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these steps. */
+  kind?: InputMaybe<Array<ArrestKind>>;
+  /** Only arrests at this place or state (global id or key). */
+  location?: InputMaybe<Scalars['ID']['input']>;
+  /** Only arrests of this person (global id or key). */
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A news article: what the graph's facts come from. */
@@ -310,6 +425,8 @@ export type Court = Actor & Node & {
   __typename?: 'Court';
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -338,6 +455,12 @@ export type Court = Actor & Node & {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/** A court or tribunal, national or international (the ICC, the ICJ…). */
+export type CourtArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -565,6 +688,10 @@ export type EventOrder =
 
 /** The part an actor plays in an event. */
 export type EventRole =
+  /** The state or body that made the arrest, transfer or release (`BY`). */
+  | 'BY'
+  /** The person arrested, surrendering, transferred or released (`OF`). */
+  | 'OF'
   /** Issued (or requested, considered…) a warrant (`ISSUED`). */
   | 'ISSUED'
   /** Killed in a strike (`KILLED`). */
@@ -575,6 +702,8 @@ export type EventRole =
   | 'ATTENDED'
   /** Carried out a strike (`CARRIED_OUT`). */
   | 'CARRIED_OUT'
+  /** The court or state a person was handed over or surrendered to (`HANDED_TO`). */
+  | 'HANDED_TO'
   /** A warrant is against them (`AGAINST`). */
   | 'AGAINST'
   /** Targeted by a strike (`TARGETED`). */
@@ -582,6 +711,8 @@ export type EventRole =
 
 /** The kinds of event. */
 export type EventType =
+  /** An arrest, surrender, transfer or release. */
+  | 'Arrest'
   /** A meeting or call. */
   | 'Meeting'
   /** A military strike or attack. */
@@ -632,6 +763,8 @@ export type ExtractedEvent = {
   date?: Maybe<Scalars['String']['output']>;
   /** The sentences that report it. */
   evidence: Array<Evidence>;
+  /** Arrests: Which step: an arrest, a surrender, a transfer or a release. */
+  kind?: Maybe<ArrestKind>;
   /** Meetings: In person, by phone or by video. */
   mode?: Maybe<MeetingMode>;
   /** Warrants: How far the warrant got: what the newest article that knows it says. */
@@ -868,6 +1001,8 @@ export type Organization = Actor & Node & {
   __typename?: 'Organization';
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -896,6 +1031,12 @@ export type Organization = Actor & Node & {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/** An organisation: an international body, an armed group, a party, an NGO, a company… */
+export type OrganizationArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1017,6 +1158,10 @@ export type Person = Actor & Node & {
   __typename?: 'Person';
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, surrenders, transfers and releases of this person, newest first. */
+  arrests: Array<Arrest>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -1045,6 +1190,18 @@ export type Person = Actor & Node & {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
+export type PersonArrestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
+export type PersonArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1134,6 +1291,8 @@ export type Place = Actor & Node & {
   __typename?: 'Place';
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -1162,6 +1321,12 @@ export type Place = Actor & Node & {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/** A place below the level of a state: a city, a region, a territory, a building. */
+export type PlaceArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1264,6 +1429,8 @@ export type Query = {
    * canonical name beats an alias, then the most mentioned), or null.
    */
   actorByName?: Maybe<Actor>;
+  /** The arrests, surrenders, transfers and releases, a page at a time. `warrants(where: { executed: false })` lists the outstanding warrants. */
+  arrests: ArrestConnection;
   /** The article with this global id, or null when there is none. */
   article?: Maybe<Article>;
   /** The article with this id of its own (the submitter's id, or the sha256 of its text), or null. */
@@ -1343,6 +1510,19 @@ export type QueryActorArgs = {
 export type QueryActorByNameArgs = {
   name: Scalars['String']['input'];
   type?: InputMaybe<ActorType>;
+};
+
+
+/**
+ * The entry points of the newsgraph API: look-ups by id and by name, full-text search, a paged
+ * list per type, and traversals of the graph. Reads are open unless the server runs with
+ * `API_READS=key`.
+ */
+export type QueryArrestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+  where?: InputMaybe<ArrestWhere>;
 };
 
 
@@ -1565,18 +1745,26 @@ export type QueryWarrantsArgs = {
 export type RelationshipType =
   /** Warrant → Person. */
   | 'AGAINST'
-  /** (Strike or Meeting) → (Place or State). */
+  /** (Strike, Meeting or Arrest) → (Place or State). */
   | 'AT'
   /** Actor → Meeting. */
   | 'ATTENDED'
+  /** Arrest → (State, Organization or Court). */
+  | 'BY'
   /** Actor → Strike. */
   | 'CARRIED_OUT'
+  /** Arrest → Warrant. */
+  | 'EXECUTES'
+  /** Arrest → (Court or State). */
+  | 'HANDED_TO'
   /** Person → (State, Court or Organization): an office or membership. */
   | 'HOLDS_ROLE'
   /** Actor → Warrant. */
   | 'ISSUED'
   /** Strike → Person. */
   | 'KILLED'
+  /** Arrest → Person. */
+  | 'OF'
   /** Strike → Actor. */
   | 'TARGETED';
 
@@ -1628,6 +1816,8 @@ export type State = Actor & Node & {
   __typename?: 'State';
   /** Every other name articles used for this actor ("ICC", "Netanyahu"), sorted. */
   aliases: Array<Scalars['String']['output']>;
+  /** Arrests, transfers and releases this state or body made, newest first. */
+  arrestsMade: Array<Arrest>;
   /** The actors this one met or spoke with, most meetings first. */
   counterparts: Array<Counterpart>;
   /** Events that took place at this actor (a place or a state), newest first. */
@@ -1656,6 +1846,12 @@ export type State = Actor & Node & {
   warrantsAgainst: Array<Warrant>;
   /** Warrants this actor issued, requested or considered (courts, states, prosecutors), newest first. */
   warrantsIssued: Array<Warrant>;
+};
+
+
+/** A sovereign state (or a body acting for one, such as its army or police). */
+export type StateArrestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1885,10 +2081,14 @@ export type Warrant = Event & Node & {
    * killed, participant) and the articles that support the link.
    */
   actors: Array<EventActor>;
+  /** The arrests, surrenders and transfers that executed this warrant. */
+  arrests: Array<Arrest>;
   /** The charges, as the articles name them, sorted. */
   charges: Array<Scalars['String']['output']>;
   /** When it happened, as precisely as the articles say; null when no article dates it. */
   date?: Maybe<EventDate>;
+  /** Whether an article reports an arrest, surrender or transfer that executed it. */
+  executed: Scalars['Boolean']['output'];
   /** Global id (base64 of `Type:key`). */
   id: Scalars['ID']['output'];
   /** Who issued or requested it (a court, a state, a prosecutor's office); null when no article says. */
@@ -1968,6 +2168,8 @@ export type WarrantWhere = {
   chargeContains?: InputMaybe<Scalars['String']['input']>;
   /** Only warrants dated within this range. */
   date?: InputMaybe<DateRange>;
+  /** Only executed warrants (true) or only outstanding ones (false). */
+  executed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only warrants issued by this actor (global id or key). */
   issuer?: InputMaybe<Scalars['ID']['input']>;
   /** Only warrants with one of these statuses. */
@@ -2053,6 +2255,11 @@ export type ResolversTypes = {
   ActorOrder: ActorOrder;
   ActorType: ResolverTypeWrapper<ActorType>;
   ActorWhere: ActorWhere;
+  Arrest: ResolverTypeWrapper<EventRowModel>;
+  ArrestConnection: ResolverTypeWrapper<EventPageModel>;
+  ArrestEdge: ResolverTypeWrapper<EventEdgeModel>;
+  ArrestKind: ResolverTypeWrapper<ArrestKind>;
+  ArrestWhere: ArrestWhere;
   Article: ResolverTypeWrapper<ArticleRowModel>;
   ArticleConnection: ResolverTypeWrapper<ArticlePageModel>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdgeModel>;
@@ -2137,6 +2344,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: ActorRowModel;
   ActorWhere: ActorWhere;
+  Arrest: EventRowModel;
+  ArrestConnection: EventPageModel;
+  ArrestEdge: EventEdgeModel;
+  ArrestWhere: ArrestWhere;
   Article: ArticleRowModel;
   ArticleConnection: ArticlePageModel;
   ArticleEdge: ArticleEdgeModel;
@@ -2212,6 +2423,37 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type ActorTypeResolvers = { COURT: 'Court', ORGANIZATION: 'Organization', PERSON: 'Person', PLACE: 'Place', STATE: 'State' };
 
+export type ArrestResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Arrest'] = ResolversParentTypes['Arrest']> = {
+  actors?: Resolver<Array<ResolversTypes['EventActor']>, ParentType, ContextType, Partial<ArrestActorsArgs>>;
+  authority?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['EventDate']>, ParentType, ContextType>;
+  handedTo?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArrestKind'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<ArrestSourcesArgs, 'first'>>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  warrants?: Resolver<Array<ResolversTypes['Warrant']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArrestConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArrestConnection'] = ResolversParentTypes['ArrestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArrestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArrestEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArrestEdge'] = ResolversParentTypes['ArrestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Arrest'], ParentType, ContextType>;
+};
+
+export type ArrestKindResolvers = { ARREST: 'arrest', RELEASE: 'release', SURRENDER: 'surrender', TRANSFER: 'transfer' };
+
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   articleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2254,6 +2496,7 @@ export type CounterpartResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type CourtResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrestsMade?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<CourtArrestsMadeArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<CourtCounterpartsArgs, 'first'>>;
   eventsAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<CourtEventsAtArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2294,7 +2537,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
-  __resolveType: TypeResolveFn<'Meeting' | 'Strike' | 'Warrant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Arrest' | 'Meeting' | 'Strike' | 'Warrant', ParentType, ContextType>;
 };
 
 export type EventActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventActor'] = ResolversParentTypes['EventActor']> = {
@@ -2330,9 +2573,9 @@ export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
-export type EventRoleResolvers = { ISSUER: 'ISSUED', KILLED: 'KILLED', LOCATION: 'AT', PARTICIPANT: 'ATTENDED', PERPETRATOR: 'CARRIED_OUT', SUBJECT: 'AGAINST', TARGET: 'TARGETED' };
+export type EventRoleResolvers = { AUTHORITY: 'BY', DETAINEE: 'OF', ISSUER: 'ISSUED', KILLED: 'KILLED', LOCATION: 'AT', PARTICIPANT: 'ATTENDED', PERPETRATOR: 'CARRIED_OUT', RECEIVER: 'HANDED_TO', SUBJECT: 'AGAINST', TARGET: 'TARGETED' };
 
-export type EventTypeResolvers = { MEETING: 'Meeting', STRIKE: 'Strike', WARRANT: 'Warrant' };
+export type EventTypeResolvers = { ARREST: 'Arrest', MEETING: 'Meeting', STRIKE: 'Strike', WARRANT: 'Warrant' };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2351,6 +2594,7 @@ export type ExtractedEventResolvers<ContextType = ApiContext, ParentType extends
   charges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ArrestKind']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['MeetingMode']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['WarrantStatus']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2430,11 +2674,12 @@ export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Court' | 'Meeting' | 'Organization' | 'Person' | 'Place' | 'State' | 'Strike' | 'Warrant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Arrest' | 'Article' | 'Court' | 'Meeting' | 'Organization' | 'Person' | 'Place' | 'State' | 'Strike' | 'Warrant', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrestsMade?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<OrganizationArrestsMadeArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<OrganizationCounterpartsArgs, 'first'>>;
   eventsAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<OrganizationEventsAtArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2480,6 +2725,8 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrests?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<PersonArrestsArgs, 'first'>>;
+  arrestsMade?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<PersonArrestsMadeArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<PersonCounterpartsArgs, 'first'>>;
   eventsAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PersonEventsAtArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2511,6 +2758,7 @@ export type PersonEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrestsMade?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<PlaceArrestsMadeArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<PlaceCounterpartsArgs, 'first'>>;
   eventsAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PlaceEventsAtArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2543,6 +2791,7 @@ export type PlaceEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorByName?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorByNameArgs, 'name'>>;
+  arrests?: Resolver<ResolversTypes['ArrestConnection'], ParentType, ContextType, RequireFields<QueryArrestsArgs, 'first' | 'orderBy'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articleById?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleByIdArgs, 'articleId'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
@@ -2583,6 +2832,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type StateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arrestsMade?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType, RequireFields<StateArrestsMadeArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<StateCounterpartsArgs, 'first'>>;
   eventsAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<StateEventsAtArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2654,8 +2904,10 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
 
 export type WarrantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Warrant'] = ResolversParentTypes['Warrant']> = {
   actors?: Resolver<Array<ResolversTypes['EventActor']>, ParentType, ContextType, Partial<WarrantActorsArgs>>;
+  arrests?: Resolver<Array<ResolversTypes['Arrest']>, ParentType, ContextType>;
   charges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['EventDate']>, ParentType, ContextType>;
+  executed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2684,6 +2936,10 @@ export type WarrantStatusResolvers = { CONSIDERED: 'considered', ISSUED: 'issued
 export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorType?: ActorTypeResolvers;
+  Arrest?: ArrestResolvers<ContextType>;
+  ArrestConnection?: ArrestConnectionResolvers<ContextType>;
+  ArrestEdge?: ArrestEdgeResolvers<ContextType>;
+  ArrestKind?: ArrestKindResolvers;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;

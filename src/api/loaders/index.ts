@@ -11,6 +11,7 @@ import type {
   ArticleRow,
   CounterpartRow,
   EventActorRow,
+  EventLinkRow,
   EventRow,
   RoleRow,
   SourceRow,
@@ -26,6 +27,7 @@ import { articleTexts } from './article-texts.js';
 import { articlesById } from './articles-by-id.js';
 import { perOptions } from './batch.js';
 import { eventActors } from './event-actors.js';
+import { eventLinks } from './event-links.js';
 import { eventSources } from './event-sources.js';
 import { eventsByKey } from './events-by-key.js';
 
@@ -35,6 +37,7 @@ export interface Loaders {
   article: DataLoader<string, ArticleRow>;
   articleText: DataLoader<string, string | null>;
   eventActors: DataLoader<string, EventActorRow[]>;
+  eventLinks: DataLoader<string, EventLinkRow[]>;
   eventSources: (first: number) => DataLoader<string, SourceRow[]>;
   actorEvents: (options: { relation: ActorEventRelation; first: number }) => DataLoader<string, EventRow[]>;
   counterparts: (first: number) => DataLoader<string, CounterpartRow[]>;
@@ -56,6 +59,7 @@ export function createLoaders(db: ApiDb): Loaders {
     article,
     articleText: articleTexts(db),
     eventActors: eventActors(db),
+    eventLinks: eventLinks(db),
     eventSources: perOptions((first: number) => eventSources(db, first, primeArticle)),
     actorEvents: perOptions((options: { relation: ActorEventRelation; first: number }) => actorEvents(db, options)),
     counterparts: perOptions((first: number) => actorCounterparts(db, first)),

@@ -78,6 +78,8 @@ interface EventFilters {
   attributeIn?: Array<{ field: string; values: string[] }>;
   /** List attributes with a value that contains the (lower-case) text. */
   attributeContains?: Array<{ field: string; text: string }>;
+  /** Whether some event links to it by the relationship type (an arrest EXECUTES a warrant). */
+  linkedBy?: Array<{ type: string; exists: boolean }>;
   date?: DateRange | null;
   actors: ActorFilter[];
 }
@@ -103,6 +105,7 @@ function eventPage(
       labels: filters.labels ?? null,
       attributeIn: filters.attributeIn ?? [],
       attributeContains: filters.attributeContains ?? [],
+      linkedBy: filters.linkedBy ?? [],
       from,
       to,
     },
@@ -152,7 +155,16 @@ function kindPage(kind: EventKind) {
         if (contained !== null) attributeContains.push({ field: a.field, text: contained });
       }
     }
-    return eventPage(ctx, kind.type, args, { attributeIn, attributeContains, date: where.date as DateRange, actors });
+    const linkedBy = eventKinds.links
+      .filter(({ link }) => link.to === kind.type && typeof where[link.graphql.flag.field] === 'boolean')
+      .map(({ link }) => ({ type: link.edge, exists: where[link.graphql.flag.field] as boolean }));
+    return eventPage(ctx, kind.type, args, {
+      attributeIn,
+      attributeContains,
+      linkedBy,
+      date: where.date as DateRange,
+      actors,
+    });
   };
 }
 

@@ -64,18 +64,40 @@ function attributeResolver(attribute: AttributeDescriptor): FieldResolver {
   }
 }
 
-/** The resolvers of one kind's GraphQL type. */
-export function kindResolvers(kind: EventKind): Record<string, unknown> {
+/** The events linked to this one by `type`, from it (outgoing) or to it. */
+async function linked(ctx: ApiContext, event: EventRow, type: string, outgoing: boolean): Promise<EventRow[]> {
+  const links = await ctx.loaders.eventLinks.load(event.key);
+  return links.filter((link) => link.type === type && link.outgoing === outgoing).map((link) => link.event);
+}
+
+/**
+ * The resolvers of one kind's GraphQL type: shared fields, roles, attributes, its links to other
+ * events, and on a kind others link to, the inverse list and its flag (`Warrant.arrests`, `executed`).
+ */
+export function kindResolvers(kind: EventKind, kinds: EventKinds = eventKinds): Record<string, unknown> {
+  const inbound = kinds.links.filter(({ link }) => link.to === kind.type);
   return {
     ...eventFields,
     ...Object.fromEntries(kind.roles.map((role) => [role.graphql.field, roleResolver(role)])),
     ...Object.fromEntries(kind.attributes.map((a) => [a.graphql.field, attributeResolver(a)])),
+    ...Object.fromEntries(
+      (kind.links ?? []).map((link): [string, FieldResolver] => [
+        link.graphql.field,
+        (event, _args, ctx) => linked(ctx, event, link.edge, true),
+      ]),
+    ),
+    ...Object.fromEntries(
+      inbound.flatMap(({ link }): Array<[string, FieldResolver]> => [
+        [link.graphql.inverse.field, (event, _args, ctx) => linked(ctx, event, link.edge, false)],
+        [link.graphql.flag.field, async (event, _args, ctx) => (await linked(ctx, event, link.edge, false)).length > 0],
+      ]),
+    ),
   };
 }
 
 export function eventResolvers(kinds: EventKinds = eventKinds): Resolvers {
   return {
-    ...(Object.fromEntries(kinds.list.map((kind) => [kind.type, kindResolvers(kind)])) as Resolvers),
+    ...(Object.fromEntries(kinds.list.map((kind) => [kind.type, kindResolvers(kind, kinds)])) as Resolvers),
     Event: { __resolveType: (event) => event.label as EventType },
     EventDate: {
       value: (event) => event.date ?? '',

@@ -40,6 +40,10 @@ export type DateRange = {
 
 /** The part an actor plays in an event. */
 export type EventRole =
+  /** The state or body that made the arrest, transfer or release (`BY`). */
+  | 'AUTHORITY'
+  /** The person arrested, surrendering, transferred or released (`OF`). */
+  | 'DETAINEE'
   /** Issued (or requested, considered…) a warrant (`ISSUED`). */
   | 'ISSUER'
   /** Killed in a strike (`KILLED`). */
@@ -50,6 +54,8 @@ export type EventRole =
   | 'PARTICIPANT'
   /** Carried out a strike (`CARRIED_OUT`). */
   | 'PERPETRATOR'
+  /** The court or state a person was handed over or surrendered to (`HANDED_TO`). */
+  | 'RECEIVER'
   /** A warrant is against them (`AGAINST`). */
   | 'SUBJECT'
   /** Targeted by a strike (`TARGETED`). */
@@ -57,6 +63,8 @@ export type EventRole =
 
 /** The kinds of event. */
 export type EventType =
+  /** An arrest, surrender, transfer or release. */
+  | 'ARREST'
   /** A meeting or call. */
   | 'MEETING'
   /** A military strike or attack. */
@@ -94,18 +102,26 @@ export type MeetingWhere = {
 export type RelationshipType =
   /** Warrant → Person. */
   | 'AGAINST'
-  /** (Strike or Meeting) → (Place or State). */
+  /** (Strike, Meeting or Arrest) → (Place or State). */
   | 'AT'
   /** Actor → Meeting. */
   | 'ATTENDED'
+  /** Arrest → (State, Organization or Court). */
+  | 'BY'
   /** Actor → Strike. */
   | 'CARRIED_OUT'
+  /** Arrest → Warrant. */
+  | 'EXECUTES'
+  /** Arrest → (Court or State). */
+  | 'HANDED_TO'
   /** Person → (State, Court or Organization): an office or membership. */
   | 'HOLDS_ROLE'
   /** Actor → Warrant. */
   | 'ISSUED'
   /** Strike → Person. */
   | 'KILLED'
+  /** Arrest → Person. */
+  | 'OF'
   /** Strike → Actor. */
   | 'TARGETED';
 
@@ -130,6 +146,8 @@ export type WarrantWhere = {
   chargeContains?: string | null | undefined;
   /** Only warrants dated within this range. */
   date?: DateRange | null | undefined;
+  /** Only executed warrants (true) or only outstanding ones (false). */
+  executed?: boolean | null | undefined;
   /** Only warrants issued by this actor (global id or key). */
   issuer?: string | number | null | undefined;
   /** Only warrants with one of these statuses. */
@@ -1357,6 +1375,7 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { path: { length: number, nodes: Array<
+      | { __typename: 'Arrest', key: string, id: string, eventType: EventType, date: { value: string } | null }
       | { __typename: 'Article', id: string }
       | { __typename: 'Court', key: string, name: string, id: string, actorType: ActorType }
       | { __typename: 'Meeting', key: string, id: string, eventType: EventType, date: { value: string } | null }
@@ -1376,7 +1395,9 @@ export type PathQuery = { path: { length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1410,6 +1431,13 @@ export type EventAddedSubscriptionVariables = Exact<{
 
 
 export type EventAddedSubscription = { eventAdded: { firstReport: boolean, reportedAt: string, event:
+      | { __typename: 'Arrest', id: string, key: string, type: EventType, reportCount: number, date: { value: string, precision: DatePrecision } | null, actors: Array<{ role: EventRole, actor:
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+            | { id: string, key: string, type: ActorType, name: string }
+           }> }
       | { __typename: 'Meeting', id: string, key: string, type: EventType, reportCount: number, date: { value: string, precision: DatePrecision } | null, actors: Array<{ role: EventRole, actor:
             | { id: string, key: string, type: ActorType, name: string }
             | { id: string, key: string, type: ActorType, name: string }
