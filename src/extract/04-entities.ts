@@ -22,6 +22,7 @@ import {
   METONYMY_PERSUADE,
   METONYMY_READY,
   METONYMY_VERBS,
+  NAME_PARTICLES,
   NAME_PREFIXES,
 } from './data/words.js';
 import type { EntityType } from './document.js';
@@ -314,7 +315,7 @@ function resolvePeople(
       continue;
     }
     const joined = words.join(' ');
-    let c = clusters.find((x) => x.words.join(' ') === joined || endsWith(x.words, words) || endsWith(words, x.words));
+    let c = clusters.find((x) => x.words.join(' ') === joined || sameFullName(x.words, words));
     if (c === undefined) {
       const raw = m.text.split(/\s+/);
       c = {
@@ -378,6 +379,21 @@ function resolvePeople(
       attachTo(m, c.key, c.name);
     }
   }
+}
+
+/**
+ * Two full names of one person: one ends the other ("Sheikh Tamim bin Hamad Al Thani",
+ * "Tamim bin Hamad Al Thani"), or they agree once particles are set aside ("Bashar
+ * al-Assad", "Bashar Assad"), or they share the given name and the surname around middle
+ * names or a patronymic ("Vladimir Vladimirovich Putin", "Vladimir Putin").
+ */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (endsWith(a, b) || endsWith(b, a)) return true;
+  const ca = a.filter((w) => !NAME_PARTICLES.has(w));
+  const cb = b.filter((w) => !NAME_PARTICLES.has(w));
+  if (ca.length < 2 || cb.length < 2) return false;
+  if (ca.join(' ') === cb.join(' ')) return true;
+  return ca[0] === cb[0] && ca[ca.length - 1] === cb[cb.length - 1];
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {

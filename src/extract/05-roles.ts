@@ -42,9 +42,10 @@ import {
   type TitleScope,
 } from './data/titles.js';
 import { groupAnaphor } from './events/phrases.js';
+import { bodiesOfHolder } from './office-holders.js';
 import { type Article, type SentenceView, typeOf } from './sentence-view.js';
 import type { Mention, RoleDraft, Token } from './types.js';
-import { ARTICLES } from './data/grammar.js';
+import { ARTICLES, CLAUSE_ENDS, LOCATIVES } from './data/grammar.js';
 import { GROUP_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -103,8 +104,7 @@ export function findRoles(article: Article): RoleDraft[] {
         (explicitOrgs.get(c.possessor) ?? []).find(
           (o) => article.entities[o]?.type === 'State' || c.scope !== 'state',
         ) ?? null;
-    if (org === null && !explicitOrgs.has(c.person))
-      org = siblingState(article, candidates, c) ?? inferOrg(article, c, candidates, taken(candidates, c));
+    if (org === null && !explicitOrgs.has(c.person)) org = bodyOf(article, candidates, c);
     if (org !== null) {
       add(c.person, org, c.role, c.sentence);
       c.org = org;
@@ -656,7 +656,10 @@ function inferOrg(
         if (typeOf(article, m) !== 'State' || m.entity === undefined || excluded.has(m.entity)) continue;
         // A state named as someone else's office ("U.S. President X") says nothing about this
         // person; in the sentence itself, neither does a state named far from the title.
-        if (namesOffice(article, v, m)) continue;
+        // Where an official goes or is ("landing in Germany", "send X to Israel") says nothing
+        // about whose official they are; where someone goes to see them may ("flew to Israel
+        // for talks with Prime Minister X").
+        if (namesOffice(article, v, m) || (namesPlace(v, m) && (s !== c.sentence || m.tok > c.at))) continue;
         if (s === c.sentence && Math.abs(m.tok - c.at) >= SAME_SENTENCE_REACH) continue;
         if (s === c.sentence) sameSentence.add(m.entity);
         const distance = s === c.sentence ? Math.abs(m.tok - c.at) : 1000 + (v.tokens.length - m.tok);
@@ -700,6 +703,49 @@ function inferOrg(
     }
     const courts = article.entities.filter((e) => e.type === 'Court' && e.mentionCount > 0);
     return courts.length === 1 ? (courts[0]?.index ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * The body of an office the text does not name: the one a listed holder holds, else the one
+ * state of the title's own clause ("Foreign minister A signed for the DRC, and foreign
+ * minister B for Rwanda"), else the state of the office named before it, else by inference.
+ */
+function bodyOf(article: Article, candidates: readonly RoleCandidate[], c: RoleCandidate): number | null {
+  const excluded = taken(candidates, c);
+  const known = knownBody(article, c);
+  if (known !== null && !excluded.has(known)) return known;
+  const clause = c.scope === 'state' ? clauseState(article, c, excluded) : null;
+  return clause ?? siblingState(article, candidates, c) ?? inferOrg(article, c, candidates, excluded);
+}
+
+/** The one state named in the clause of the title, other than as a place or another office. */
+function clauseState(article: Article, c: RoleCandidate, excluded: ReadonlySet<number>): number | null {
+  const v = article.views[c.sentence];
+  if (v === undefined) return null;
+  const clause = clauseAround(v, c.at);
+  const states = new Set<number>();
+  for (const m of v.mentions) {
+    if (m.tok < clause.start || m.tok >= clause.end || m.entity === undefined) continue;
+    if (typeOf(article, m) !== 'State' || excluded.has(m.entity)) continue;
+    if (namesOffice(article, v, m) || (namesPlace(v, m) && m.tok > c.at)) continue;
+    states.add(m.entity);
+  }
+  return states.size === 1 ? ([...states][0] ?? null) : null;
+}
+
+/**
+ * The body a listed office holder (data/office-holders.ts) holds an office of, of the kind the
+ * title needs, when the article names that body.
+ */
+function knownBody(article: Article, c: RoleCandidate): number | null {
+  const person = article.entities[c.person];
+  if (person === undefined) return null;
+  const want = c.scope === 'state' ? 'State' : c.scope === 'court' ? 'Court' : null;
+  for (const key of bodiesOfHolder([person.name, ...person.aliases])) {
+    const body = article.entities.find((e) => e.key === key && e.mentionCount > 0);
+    if (body !== undefined && (want === null ? body.type !== 'State' : body.type === want)) return body.index;
   }
   return null;
 }
@@ -749,14 +795,35 @@ function sameOfficeState(
   return states.size === 1 ? ([...states][0] ?? null) : null;
 }
 
-/** Whether a body mention is followed by an office title and a name: "U.S. President X". */
+/**
+ * Whether a body mention names another office: "U.S. President X", "the Israeli ambassador"
+ * (a singular title after it), "his British counterpart".
+ */
 function namesOffice(article: Article, v: SentenceView, m: Mention): boolean {
   let k = m.tokEnd;
-  // "his British counterpart": the office of someone else.
   if (v.tokens[k]?.lower === 'counterpart') return true;
-  if (v.at[k]?.kind !== 'title') return false;
+  const title = v.at[k];
+  if (title?.kind !== 'title') return false;
+  if (title.plural !== true) return true;
   while (v.at[k] !== undefined && (v.at[k] as Mention).kind !== 'entity') k = (v.at[k] as Mention).tokEnd;
   return typeOf(article, v.at[k]) === 'Person';
+}
+
+/** Whether a state is named as a place: "in Germany", "to Israel". */
+function namesPlace(v: SentenceView, m: Mention): boolean {
+  let k = m.tok - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return LOCATIVES.has(v.tokens[k]?.lower ?? '');
+}
+
+/** The clause around token `at`: up to the nearest comma, semicolon, dash or bracket. */
+function clauseAround(v: SentenceView | undefined, at: number): { start: number; end: number } {
+  if (v === undefined) return { start: at, end: at };
+  let start = at;
+  while (start > 0 && !CLAUSE_ENDS.has(v.tokens[start - 1]?.text ?? '')) start--;
+  let end = at;
+  while (end < v.tokens.length && !CLAUSE_ENDS.has(v.tokens[end]?.text ?? '')) end++;
+  return { start, end };
 }
 
 /** Whether token k, after a name, is a comma, a bracket or the sentence end. */

@@ -5,6 +5,30 @@ import { summarize } from './summarize.js';
 // must not be.
 const CASES: Array<[name: string, text: string, present: string[], absent: string[]]> = [
   [
+    'joins a full name written with and without its particle',
+    'Omar al-Rashid spoke on Monday. Later, Omar Rashid left.',
+    ['Person:Omar al-Rashid'],
+    ['Person:Omar Rashid'],
+  ],
+  [
+    'joins a full name with a patronymic to the short full name',
+    'Ivan Petrovich Sokolov arrived. Ivan Sokolov then left.',
+    ['Person:Ivan Petrovich Sokolov'],
+    ['Person:Ivan Sokolov'],
+  ],
+  [
+    'reads news agencies and platforms as organisations',
+    'The Korean Central News Agency said so, and the minister posted on Truth Social.',
+    ['Organization:Korean Central News Agency', 'Organization:Truth Social'],
+    ['Person:Truth Social'],
+  ],
+  [
+    'reads a name with a possessive inside it from the gazetteer',
+    "The Lord's Resistance Army (LRA) regrouped.",
+    ["Organization:Lord's Resistance Army"],
+    ['Organization:Resistance Army'],
+  ],
+  [
     'reads a name after "the town of" as a place',
     'Rockets hit the northern town of Kiryat Tal.',
     ['Place:Kiryat Tal'],

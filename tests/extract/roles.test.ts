@@ -34,6 +34,31 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
   ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
+    'takes the state of a listed office holder over the states named nearby',
+    'Russia and Ukraine traded strikes overnight, Moscow said. President Volodymyr Zelensky said the attack hit Kyiv.',
+    ['Volodymyr Zelensky -> Ukraine : President'],
+  ],
+  [
+    'never adds the state of a listed holder that the article does not name',
+    'Talks began in Geneva. President Volodymyr Zelensky spoke first.',
+    [],
+  ],
+  [
+    'does not take a state named as where an official goes',
+    'Chile and Peru signed the pact. Foreign Minister Ana Rojas of Peru spoke. Minister Luis Vera, after landing in Chile, praised it.',
+    ['Ana Rojas -> Peru : Foreign Minister', 'Luis Vera -> Peru : Minister'],
+  ],
+  [
+    'takes the state of the title’s own clause',
+    'Foreign minister Ana Rojas signed for Peru, and foreign minister Luis Vera signed for Chile.',
+    ['Ana Rojas -> Peru : Foreign Minister', 'Luis Vera -> Chile : Foreign Minister'],
+  ],
+  [
+    'does not take a state that names another office',
+    'Austria protested to the Israeli ambassador. Defense Minister Eva Huber said Austrian troops were endangered.',
+    ['Eva Huber -> Austria : Defense Minister'],
+  ],
+  [
     'reads both spellings of defence',
     'Polish Defence Minister Jan Nowak and Czech Defense Minister Petr Novy met.',
     ['Jan Nowak -> Poland : Defense Minister', 'Petr Novy -> Czechia : Defense Minister'],
