@@ -36,16 +36,22 @@ const CASES: Array<[name: string, text: string, maxMs: number]> = [
 ];
 
 describe('bad input', () => {
-  it.each(CASES)('completes on %s with a valid document', (_name, text, maxMs) => {
-    const started = performance.now();
-    const doc = extract(text, { publishedAt: 'not a date' });
-    const elapsed = performance.now() - started;
-    expect(doc.format).toBe(EXTRACTION_FORMAT);
-    expect(doc.article.publishedAt).toBeNull();
-    expect(doc.article.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(Array.isArray(doc.entities)).toBe(true);
-    expect(elapsed).toBeLessThan(maxMs);
-  });
+  it.each(CASES)(
+    'completes on %s with a valid document',
+    (_name, text, maxMs) => {
+      const started = performance.now();
+      const doc = extract(text, { publishedAt: 'not a date' });
+      const elapsed = performance.now() - started;
+      expect(doc.format).toBe(EXTRACTION_FORMAT);
+      expect(doc.article.publishedAt).toBeNull();
+      expect(doc.article.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(Array.isArray(doc.entities)).toBe(true);
+      expect(elapsed).toBeLessThan(maxMs);
+      // The bound above catches a quadratic step; the runner's own limit must not fire first on
+      // a loaded machine.
+    },
+    60_000,
+  );
 
   it('exports a version string', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
