@@ -5,6 +5,12 @@ import { summarize } from './summarize.js';
 // must not be.
 const CASES: Array<[name: string, text: string, present: string[], absent: string[]]> = [
   [
+    'knows towns, bases and provinces of the conflicts, with their state',
+    'Drones hit Murmansk and the Olenya base; shelling reached Nabatieh and Paktika.',
+    ['Place:Murmansk', 'Place:Olenya', 'Place:Nabatieh', 'Place:Paktika'],
+    ['Person:Murmansk', 'Person:Nabatieh'],
+  ],
+  [
     'joins a full name written with and without its particle',
     'Omar al-Rashid spoke on Monday. Later, Omar Rashid left.',
     ['Person:Omar al-Rashid'],

@@ -125,6 +125,26 @@ describe('strikes', () => {
   const strikes = only('STRIKE');
   it.each<Row>([
     [
+      'reads every place of a list after "in"',
+      'Russia fired missiles in Kharkiv, Poltava and Odesa on Monday.',
+      ['STRIKE Russia -> - @ Kharkiv + Poltava + Odesa'],
+    ],
+    [
+      'reads a list of places with a place noun after one of them',
+      'Syrian jets launched an airstrike targeting Hama city and Latakia.',
+      ['STRIKE Syria -> - @ Hama + Latakia'],
+    ],
+    [
+      'adds the places of an indefinite report that lie where the strike reported last was',
+      'Russia launched a large attack on Ukraine. Officials reported strikes across Sumy and Poltava regions.',
+      ['STRIKE Russia -> Ukraine @ Ukraine + Sumy + Poltava'],
+    ],
+    [
+      'keeps an indefinite report of places elsewhere apart',
+      'Russia launched a large attack on Ukraine. Officials reported strikes across Aleppo and Idlib.',
+      ['STRIKE Russia -> Ukraine @ Ukraine'],
+    ],
+    [
       'reads a demonym strike and its target',
       'An Israeli strike targeted Hezbollah commanders.',
       ['STRIKE Israel -> Hezbollah @ -'],

@@ -9,7 +9,7 @@ import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
 import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
-import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS } from '../data/actor-nouns.js';
+import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 
@@ -248,7 +248,12 @@ export function listAfter(
     found.push(m);
     i = m.tokEnd;
     // "Hamas militants", "Hamas leaders": the group noun belongs to the member.
-    while (isLowerWord(v.tokens[i]) && (v.tokens[i]?.lower.endsWith('s') ?? false) && v.at[i] === undefined) i++;
+    while (
+      isLowerWord(v.tokens[i]) &&
+      ((v.tokens[i]?.lower.endsWith('s') ?? false) || PLACE_NOUNS.has(v.tokens[i]?.lower ?? '')) &&
+      v.at[i] === undefined
+    )
+      i++;
     const sep = v.tokens[i]?.lower;
     if (sep === ',' || sep === 'and' || sep === 'or' || sep === 'including') {
       let j = i + 1;
