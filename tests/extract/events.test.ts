@@ -359,6 +359,37 @@ describe('meetings', () => {
   const meetings = only('MEETING');
   it.each<Row>([
     [
+      'reads the holders of talks as the participants',
+      'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',
+      ['MEETING Liis Tamm + Ivo Berzins (in_person)'],
+    ],
+    [
+      'reads "have begun a bilateral meeting"',
+      'Judge Sara Ono and Prosecutor Omar Haddad have begun a bilateral meeting in Geneva.',
+      ['MEETING Sara Ono + Omar Haddad (in_person)'],
+    ],
+    [
+      'reads the holders of a meeting with a third person',
+      'After the vote, Lena Ross and Omar Haddad held a meeting with Sara Ono.',
+      ['MEETING Lena Ross + Omar Haddad + Sara Ono (in_person)'],
+    ],
+    [
+      'reads a partner after a time and a copula',
+      "Lena Ross arrived in Riga. Ross's main meeting on Tuesday will be with Latvian Foreign Minister Ivo Berzins.",
+      ['MEETING Lena Ross + Ivo Berzins (in_person)'],
+    ],
+    [
+      'reads titled people with their states in "talks between"',
+      "Talks between US President Dana Reyes and Chile's Rosa Vidal ended on Thursday.",
+      ['MEETING Dana Reyes + Rosa Vidal (in_person)'],
+    ],
+    [
+      'reads a partner after a state and a lower-case title',
+      'President Liis Tamm held a phone call with Syrian transitional leader Omar Haddad.',
+      ['MEETING Liis Tamm + Omar Haddad (phone_call)'],
+    ],
+    ['does not read "were meeting" without a partner', 'Lena Ross and Omar Haddad were meeting in Paris.', []],
+    [
       'reads "A met with B" over a place and a day',
       'Foreign Minister Ali Mansour met in Geneva on Monday with the president of the ICC, Judge Sara Ono.',
       ['MEETING Ali Mansour + Sara Ono (in_person)'],

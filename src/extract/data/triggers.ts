@@ -479,3 +479,17 @@ export const MEETING_NOUN_MARKERS: ReadonlySet<string> = new Set([
 
 /** Nouns that end a topic: "discussed X in a phone call". */
 export const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['call', 'phone', 'meeting', 'conversation']);
+
+/** Verbs whose subjects hold the meeting their object names: "A and B held talks". */
+export const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'began',
+  'begun',
+  'opened',
+  'concluded',
+  'wrapped',
+  'had',
+]);

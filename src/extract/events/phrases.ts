@@ -185,6 +185,8 @@ export function listAfter(
   from: number,
   types: ReadonlySet<EntityType>,
   maxSkip = 4,
+  /** Read a body before a titled person as the person's modifier: "US President X". */
+  peopleFirst = false,
 ): ListResult {
   const found: Mention[] = [];
   let i = from;
@@ -194,6 +196,12 @@ export function listAfter(
     while (i < v.tokens.length && skipped <= maxSkip) {
       const here = v.at[i];
       if (here !== undefined && here.tok === i && here.kind === 'entity') {
+        // "US President X", "China's X": a body that modifies the person after it.
+        if (peopleFirst && typeOf(article, here) !== 'Person' && personFollows(article, v, here.tokEnd)) {
+          i = here.tokEnd;
+          skipped++;
+          continue;
+        }
         if (isActor(article, here, types)) {
           m = here;
           break;
@@ -328,6 +336,19 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
     i = m.tok - 1;
   }
   return found;
+}
+
+/** Whether a person is named from token k on, over a possessive, titles and honorifics. */
+function personFollows(article: Article, v: SentenceView, k: number): boolean {
+  let i = k;
+  if (v.tokens[i]?.kind === 'poss') i++;
+  let titled = i > k;
+  while (v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') {
+    i = (v.at[i] as Mention).tokEnd;
+    titled = true;
+  }
+  const m = v.at[i];
+  return titled && m !== undefined && m.tok === i && typeOf(article, m) === 'Person';
 }
 
 export function entitiesOf(ms: readonly Mention[]): number[] {
