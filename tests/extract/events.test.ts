@@ -12,6 +12,46 @@ describe('warrants', () => {
   const warrants = only('WARRANT');
   it.each<Row>([
     [
+      'reads a national judiciary named by a demonym as its state',
+      'French judicial authorities issued arrest warrants on Tuesday for Omar Haddad.',
+      ['WARRANT France -> Omar Haddad [issued]'],
+    ],
+    [
+      'reads a court named by a demonym after "by" as its state',
+      'A warrant was issued by a South Korean court for Lena Ross.',
+      ['WARRANT South Korea -> Lena Ross [issued]'],
+    ],
+    [
+      'reads a magistrate in a city as the city’s state',
+      'Turkey protested. Later, the duty magistrate in Istanbul issued arrest warrants for Omar Haddad and Lena Ross.',
+      ['WARRANT Turkey -> Omar Haddad + Lena Ross [issued]'],
+    ],
+    [
+      'does not take a state whose officials only speak of the warrant',
+      'French officials said a warrant for Lena Ross was issued.',
+      ['WARRANT ? -> Lena Ross [unknown]'],
+    ],
+    [
+      'reads "X is wanted by the court"',
+      'Lena Ross visited Mongolia. Ross is wanted by the ICC for deportations.',
+      ['WARRANT International Criminal Court -> Lena Ross [issued]'],
+    ],
+    [
+      'reads the people listed after "including"',
+      'Eight people remain subject to outstanding ICC arrest warrants, including Omar Haddad, Lena Ross and Sara Ono.',
+      ['WARRANT International Criminal Court -> Omar Haddad + Lena Ross + Sara Ono [issued]'],
+    ],
+    [
+      'reads the object of an arrest made in response to a warrant',
+      'German police arrested Omar Haddad, a Libyan national, in response to an arrest warrant issued by the ICC.',
+      ['WARRANT International Criminal Court -> Omar Haddad [issued]'],
+    ],
+    [
+      'reads the subject after an opening phrase with the warrant',
+      'Despite an arrest warrant issued years ago by the ICC, Omar Haddad, the militia founder, evaded arrest.',
+      ['WARRANT International Criminal Court -> Omar Haddad [issued]'],
+    ],
+    [
       'reads "X issued arrest warrants for A and B"',
       'The ICC issued arrest warrants for Prime Minister Aron Fekete and former defence minister Bela Szabo.',
       ['WARRANT International Criminal Court -> Aron Fekete + Bela Szabo [issued]'],

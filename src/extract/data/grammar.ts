@@ -171,3 +171,6 @@ export const LOCATIVES: ReadonlySet<string> = new Set([
 
 /** Punctuation that ends a clause inside a sentence. */
 export const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** Prepositions that open a sentence with a phrase before its subject: "Despite a warrant, X …". */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'under', 'with', 'following', 'after']);

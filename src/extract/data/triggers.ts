@@ -390,6 +390,7 @@ export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'accusing',
   'charging',
   'naming',
+  'including',
 ]);
 
 export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
@@ -493,3 +494,25 @@ export const HOLD_VERBS: ReadonlySet<string> = new Set([
   'wrapped',
   'had',
 ]);
+
+/** Nouns of a national judiciary: "French judicial authorities", "a South Korean court". */
+export const JUDICIAL_NOUNS: ReadonlySet<string> = new Set([
+  'judicial',
+  'judiciary',
+  'justice',
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'magistrate',
+  'magistrates',
+  'prosecutor',
+  'prosecutors',
+  'prosecution',
+  'tribunal',
+  'authorities',
+  'police',
+]);
+
+/** Words before "a warrant" that tie an arrest to it: "on", "under", "in response to", "pursuant to". */
+export const WARRANT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'under', 'to', 'of', 'following']);
