@@ -44,9 +44,11 @@ describe('gazetteers', () => {
       if (o.state !== undefined) expect(codes.has(o.state), `${o.name}: ${o.state}`).toBe(true);
   });
 
-  it('writes title phrases in lower case so that they match in any case', () => {
+  it('writes title words in lower case so that they match in any case, but for the UN and acronyms', () => {
+    const named = new Set(['PM', 'UN', 'U.N.', 'United', 'Nations']);
     for (const t of TITLES)
-      for (const p of [...t.phrases, ...(t.plurals ?? [])]) if (p !== 'PM') expect(p).toBe(p.toLowerCase());
+      for (const p of [...t.phrases, ...(t.plurals ?? [])])
+        for (const w of p.split(' ')) if (!named.has(w)) expect(w, p).toBe(w.toLowerCase());
   });
 
   it('lets office holders hold offices only of listed states, organisations and courts, each listed once', () => {

@@ -34,6 +34,30 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
   ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
+    'reads ministers and secretaries of many departments',
+    'Chilean Commerce Minister Rosa Vidal and Chile’s Energy Minister Luis Vera met US Commerce Secretary Dana Reyes.',
+    [
+      'Rosa Vidal -> Chile : Commerce Minister',
+      'Luis Vera -> Chile : Energy Minister',
+      'Dana Reyes -> United States : Commerce Secretary',
+    ],
+  ],
+  [
+    'reads aides, advisers and intelligence chiefs as state offices',
+    'Peru protested. Presidential aide Ana Rojas and spy chief Luis Vera were summoned.',
+    ['Ana Rojas -> Peru : adviser', 'Luis Vera -> Peru : intelligence chief'],
+  ],
+  [
+    'reads a UN ambassador of a state',
+    'Chilean UN Ambassador Rosa Vidal objected.',
+    ['Rosa Vidal -> Chile : Ambassador'],
+  ],
+  [
+    'reads a chairperson of an organisation',
+    'African Union chairperson Omar Haddad attended.',
+    ['Omar Haddad -> African Union : Chairman'],
+  ],
+  [
     'takes the state of a listed office holder over the states named nearby',
     'Russia and Ukraine traded strikes overnight, Moscow said. President Volodymyr Zelensky said the attack hit Kyiv.',
     ['Volodymyr Zelensky -> Ukraine : President'],
