@@ -42,10 +42,11 @@ import {
   type TitleScope,
 } from './data/titles.js';
 import { groupAnaphor } from './events/phrases.js';
+import { GOVERNMENT_SEATS } from './gazetteer.js';
 import { bodiesOfHolder } from './office-holders.js';
 import { type Article, type SentenceView, typeOf } from './sentence-view.js';
 import type { Mention, RoleDraft, Token } from './types.js';
-import { ARTICLES, CLAUSE_ENDS, LOCATIVES } from './data/grammar.js';
+import { ARTICLES, CLAUSE_ENDS, LOCATIVES, ORDINALS } from './data/grammar.js';
 import { GROUP_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -118,9 +119,20 @@ function titleFrames(article: Article, v: SentenceView, t: Mention): RoleCandida
   const { tokens } = v;
   const left = bodyBefore(article, v, t.tok);
   let org = left.org;
+  // "French Judge X": a state before a court office is the judge's nationality, not the body.
+  if (org !== null && t.title?.scope === 'court' && article.entities[org]?.type === 'State') org = null;
+  org = seatState(article, org, t.title);
   let j = t.tokEnd;
   let suffix = '';
   let stateScope = left.stateScope;
+  // "Iran's ambassador to the UN X", "the US representative at the UN, X": the body the
+  // office is sent to comes between the title and the name.
+  if (org !== null && (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at')) {
+    let k = j + 1;
+    if (bodyAt(article, v, k) === undefined && tokens[k]?.lower === 'the') k++;
+    const to = bodyAt(article, v, k);
+    if (to !== undefined) j = skipAcronym(v, to.tokEnd);
+  }
   // B: "TITLE of ORG, NAME", "TITLE of ORG's youth wing, NAME", "a spokesperson for ORG, NAME"
   const of = tokens[j]?.lower;
   if (org === null && (of === 'of' || (of === 'for' && FOR_ROLES.has(t.title?.role ?? '')))) {
@@ -220,6 +232,17 @@ function appositionFrame(article: Article, v: SentenceView, p: Mention): RoleCan
   const mods = skipModifiers(article, v, j);
   j = mods.end;
   let stateScope = mods.stateScope;
+  // "X, a senior Houthi media official", "X, the Iranian foreign minister": the body among
+  // the modifiers.
+  const middle = org === null && j > p.tokEnd + 1 ? bodyAt(article, v, j) : undefined;
+  if (middle?.entity !== undefined) {
+    org = middle.entity;
+    j = middle.tokEnd;
+    if (tokens[j]?.kind === 'poss') j++;
+    const more = skipModifiers(article, v, j);
+    j = more.end;
+    stateScope ||= more.stateScope;
+  }
   const first = v.at[j];
   if (first === undefined || first.kind !== 'title' || first.tok !== j || first.title === undefined) return [];
   if (first.plural === true) return [];
@@ -301,6 +324,18 @@ function counterparts(article: Article, v: SentenceView, candidates: readonly Ro
     });
   }
   return out;
+}
+
+/**
+ * The seat of a government ("the Kremlin", "the White House") stands for its state when it
+ * holds a state office ("the Kremlin's foreign affairs adviser"), if the article names the state.
+ */
+function seatState(article: Article, org: number | null, title: TitleEntry | undefined): number | null {
+  if (org === null || title?.scope !== 'state') return org;
+  const e = article.entities[org];
+  if (e === undefined || !GOVERNMENT_SEATS.has(e.key) || e.country === null) return org;
+  const state = article.entities.find((x) => x.key === `state:${e.country}` && x.mentionCount > 0);
+  return state?.index ?? org;
 }
 
 /** A state, organisation or court mention that starts at token j ("the court" starts at "the"). */
@@ -478,9 +513,9 @@ function bodyBefore(
       i--;
       continue;
     }
-    // "Government spokesman X" opening a sentence is capitalised.
+    // "Government spokesman X" opening a sentence is capitalised; so is "ICC Second Vice-President".
     const bodyWord = STATE_BODY_WORDS.has(t?.lower ?? '') && (!(t?.cap ?? false) || i === 0);
-    if ((isModifier(t) || bodyWord) && v.at[i] === undefined) {
+    if ((isModifier(t) || bodyWord || ORDINALS.has(t?.lower ?? '')) && v.at[i] === undefined) {
       if (bodyWord) stateScope = true;
       i--;
       continue;

@@ -34,6 +34,34 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
   ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
+    'reads a state before a court office as nationality, and gives the office to the court',
+    'The ICC panel also included French Judge Anne Marot.',
+    ['Anne Marot -> International Criminal Court : Judge'],
+  ],
+  [
+    'reads a court office with an ordinal after the court',
+    'The judges are ICC Second Vice-President Rosa Vidal and Judge Anne Marot.',
+    [
+      'Rosa Vidal -> International Criminal Court : Vice President',
+      'Anne Marot -> International Criminal Court : Judge',
+    ],
+  ],
+  [
+    'reads the body an ambassador is sent to between the title and the name',
+    "Peru's ambassador to the UN Ana Rojas objected.",
+    ['Ana Rojas -> Peru : Ambassador'],
+  ],
+  [
+    'gives an office of the seat of a government to its state',
+    "Russia agreed. The Kremlin's foreign affairs adviser, Ivan Sokolov, confirmed it.",
+    ['Ivan Sokolov -> Russia : adviser'],
+  ],
+  [
+    'reads a body among the modifiers of an apposition',
+    'Peace is far off, said Omar Haddad, a senior Houthi media official.',
+    ['Omar Haddad -> Houthis : official'],
+  ],
+  [
     'reads ministers and secretaries of many departments',
     'Chilean Commerce Minister Rosa Vidal and Chile’s Energy Minister Luis Vera met US Commerce Secretary Dana Reyes.',
     [

@@ -174,3 +174,6 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '
 
 /** Prepositions that open a sentence with a phrase before its subject: "Despite a warrant, X …". */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'under', 'with', 'following', 'after']);
+
+/** Ordinals inside a title: "Second Vice-President", "First Deputy". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth']);

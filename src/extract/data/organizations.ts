@@ -14,7 +14,8 @@
  * `state` is the ISO code of the state an organ belongs to: the IDF acts for Israel.
  */
 
-export type OrganizationKind = 'igo' | 'armed' | 'military' | 'government' | 'party' | 'ngo' | 'forum';
+/** 'seat': the seat of a government, which news writes for the government itself ("the Kremlin said"). */
+export type OrganizationKind = 'igo' | 'armed' | 'military' | 'government' | 'seat' | 'party' | 'ngo' | 'forum';
 
 export interface OrganizationEntry {
   readonly key: string;
@@ -150,7 +151,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { key: 'fatah', name: 'Fatah', aliases: [], kind: 'party' },
   { key: 'plo', name: 'Palestine Liberation Organization', aliases: ['PLO'], kind: 'igo' },
   { key: 'pa', name: 'Palestinian Authority', aliases: ['Palestinian National Authority'], kind: 'government' },
-  { key: 'hezbollah', name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah', 'Hezbollah movement'], kind: 'armed' },
+  {
+    key: 'hezbollah',
+    name: 'Hezbollah',
+    aliases: ['Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbollah movement'],
+    kind: 'armed',
+  },
   {
     key: 'houthis',
     name: 'Houthis',
@@ -259,7 +265,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     kind: 'government',
     state: 'LY',
   },
-  { key: 'whitehouse', name: 'White House', aliases: [], kind: 'government', state: 'US' },
+  { key: 'whitehouse', name: 'White House', aliases: [], kind: 'seat', state: 'US' },
   {
     key: 'statedept',
     name: 'State Department',
@@ -268,8 +274,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     state: 'US',
   },
   { key: 'congress', name: 'US Congress', aliases: ['Congress', 'U.S. Congress'], kind: 'government', state: 'US' },
-  { key: 'kremlin', name: 'Kremlin', aliases: [], kind: 'government', state: 'RU' },
-  { key: 'downingstreet', name: 'Downing Street', aliases: ['No 10', 'Number 10'], kind: 'government', state: 'GB' },
+  { key: 'kremlin', name: 'Kremlin', aliases: [], kind: 'seat', state: 'RU' },
+  { key: 'downingstreet', name: 'Downing Street', aliases: ['No 10', 'Number 10'], kind: 'seat', state: 'GB' },
   {
     key: 'foreignoffice',
     name: 'Foreign Office',
@@ -281,7 +287,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     key: 'elysee',
     name: 'Élysée Palace',
     aliases: ['Elysee', 'Élysée', 'Elysee Palace'],
-    kind: 'government',
+    kind: 'seat',
     state: 'FR',
   },
   { key: 'knesset', name: 'Knesset', aliases: [], kind: 'government', state: 'IL' },
