@@ -17,6 +17,7 @@
 
 import {
   INITIAL_SKIP,
+  METONYMY_ADDRESSED,
   METONYMY_AUXILIARIES,
   METONYMY_NOUNS,
   METONYMY_PERSUADE,
@@ -52,7 +53,11 @@ export function resolveEntities(mentions: readonly Mention[], sentences: readonl
   // Titles followed by a name: "Palestinian President Mahmoud Abbas" (not "Palestinian officials").
   const titleAt = new Set<string>();
   const startsAt = new Map<string, Mention>();
-  for (const m of mentions) startsAt.set(`${m.sentence}:${m.tok}`, m);
+  const endsAt = new Map<string, Mention>();
+  for (const m of mentions) {
+    startsAt.set(`${m.sentence}:${m.tok}`, m);
+    endsAt.set(`${m.sentence}:${m.tokEnd}`, m);
+  }
   for (const m of mentions) {
     if (m.kind !== 'title') continue;
     let next = startsAt.get(`${m.sentence}:${m.tokEnd}`);
@@ -88,7 +93,11 @@ export function resolveEntities(mentions: readonly Mention[], sentences: readonl
       if (!titleAt.has(`${m.sentence}:${m.tokEnd}`)) continue;
     }
     let key = m.key;
-    if (m.via === 'capital' && key !== undefined && actsAsGovernment(tokensOf(m), m)) {
+    if (
+      m.via === 'capital' &&
+      key !== undefined &&
+      (actsAsGovernment(tokensOf(m), m) || pairedWithState(tokensOf(m), m, startsAt, endsAt))
+    ) {
       key = STATE_OF_CAPITAL.get(key) ?? key;
     }
     if (
@@ -204,6 +213,8 @@ function actsAsGovernment(tokens: readonly Token[], m: Mention): boolean {
   let k = m.tokEnd;
   const next = tokens[k];
   if (next?.key === 'to' && METONYMY_PERSUADE.has(tokens[m.tok - 1]?.key ?? '')) return true;
+  // "warned Tehran", "told Washington that …", "represented Washington at the talks"
+  if (METONYMY_ADDRESSED.has(tokens[m.tok - 1]?.key ?? '')) return true;
   if (
     (next?.key === 'was' || next?.key === 'is' || next?.key === 'would') &&
     METONYMY_READY.has(tokens[k + 1]?.key ?? '')
@@ -216,6 +227,22 @@ function actsAsGovernment(tokens: readonly Token[], m: Mention): boolean {
   while (tokens[k] !== undefined && METONYMY_AUXILIARIES.has((tokens[k] as Token).key)) k++;
   const verb = tokens[k];
   return verb !== undefined && METONYMY_VERB.has(verb.key);
+}
+
+/**
+ * "tensions between Washington and Tehran", "Moscow and Kyiv agreed": a capital coordinated
+ * with a state, or with another capital, stands for its government.
+ */
+function pairedWithState(
+  tokens: readonly Token[],
+  m: Mention,
+  startsAt: ReadonlyMap<string, Mention>,
+  endsAt: ReadonlyMap<string, Mention>,
+): boolean {
+  const partner = (x: Mention | undefined): boolean =>
+    x !== undefined && x.kind === 'entity' && (x.via === 'capital' || (x.type === 'State' && x.via === 'name'));
+  if (tokens[m.tokEnd]?.key === 'and' && partner(startsAt.get(`${m.sentence}:${m.tokEnd + 1}`))) return true;
+  return tokens[m.tok - 1]?.key === 'and' && partner(endsAt.get(`${m.sentence}:${m.tok - 1}`));
 }
 
 /** The court an epithet or organ stands for: the one named last before it, else the only one. */

@@ -5,6 +5,24 @@ import { summarize } from './summarize.js';
 // must not be.
 const CASES: Array<[name: string, text: string, present: string[], absent: string[]]> = [
   [
+    'reads capitals coordinated with each other as their governments',
+    'Tensions between Washington and Tehran sharpened on Monday.',
+    ['State:United States', 'State:Iran'],
+    ['Place:Washington', 'Place:Tehran'],
+  ],
+  [
+    'reads a capital addressed by a verb as its government',
+    'The envoy warned Tehran that it would face consequences.',
+    ['State:Iran'],
+    ['Place:Tehran'],
+  ],
+  [
+    'keeps a capital struck or visited a place',
+    'Drones struck Kyiv and Odesa overnight, and the minister flew to Kyiv.',
+    ['Place:Kyiv'],
+    ['State:Ukraine'],
+  ],
+  [
     'knows towns, bases and provinces of the conflicts, with their state',
     'Drones hit Murmansk and the Olenya base; shelling reached Nabatieh and Paktika.',
     ['Place:Murmansk', 'Place:Olenya', 'Place:Nabatieh', 'Place:Paktika'],
