@@ -47,7 +47,7 @@ import { bodiesOfHolder } from './office-holders.js';
 import { type Article, type SentenceView, typeOf } from './sentence-view.js';
 import type { Mention, RoleDraft, Token } from './types.js';
 import { ARTICLES, CLAUSE_ENDS, LOCATIVES, ORDINALS } from './data/grammar.js';
-import { GROUP_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
+import { GROUP_NOUNS, MILITARY_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 
@@ -226,7 +226,8 @@ function appositionFrame(article: Article, v: SentenceView, p: Mention): RoleCan
     org = groupAnaphor(article, v, j)?.entity ?? null;
     if (org === null) return [];
     j += 2;
-  } else if (!determiner) {
+  } else if (!determiner && v.at[j]?.kind !== 'title') {
+    // "X, head of the Y", "X, lawyer for the Y": a bare title opens the apposition too.
     return [];
   }
   const mods = skipModifiers(article, v, j);
@@ -408,14 +409,22 @@ function ofPhrase(article: Article, v: SentenceView, from: number): OfPhrase | n
   const { tokens } = v;
   let k = from;
   if (bodyAt(article, v, k) === undefined && tokens[k]?.lower === 'the') k++;
+  // "the Paris-based International Federation …"
+  if (bodyAt(article, v, k) === undefined && (tokens[k]?.lower.endsWith('-based') ?? false)) k++;
   const m = bodyAt(article, v, k);
   if (m !== undefined) {
     const end = skipAcronym(v, m.tokEnd);
     if (tokens[end]?.kind === 'poss') {
+      // "secretary of Iran's Supreme National Security Council": the body of the state.
+      const inner = bodyAt(article, v, end + 1);
+      if (inner?.entity !== undefined && typeOf(article, inner) !== 'State')
+        return { org: inner.entity, end: skipAcronym(v, inner.tokEnd), suffix: '', stateScope: false };
       const unit = subUnit(article, v, end + 1);
       return { org: unit.named ?? m.entity ?? null, end: unit.end, suffix: unit.suffix, stateScope: false };
     }
-    return { org: m.entity ?? null, end, suffix: '', stateScope: false };
+    // "of the Israeli Army": a state's forces described by its demonym are the state's.
+    const forces = typeOf(article, m) === 'State' && MILITARY_NOUNS.has(tokens[end]?.lower ?? '') ? 1 : 0;
+    return { org: m.entity ?? null, end: end + forces, suffix: '', stateScope: false };
   }
   const w = tokens[k]?.lower ?? '';
   let owner: number | null = null;

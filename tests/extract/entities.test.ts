@@ -5,6 +5,36 @@ import { summarize } from './summarize.js';
 // must not be.
 const CASES: Array<[name: string, text: string, present: string[], absent: string[]]> = [
   [
+    'reads a body named with a connector inside its name',
+    'Lena Ross, a lawyer for the International Federation for Human Rights, spoke.',
+    ['Organization:International Federation for Human Rights'],
+    ['Organization:International Federation'],
+  ],
+  [
+    'reads a longer name that ends in a listed name as its own body',
+    "Omar Haddad sits on Iran's Supreme National Security Council.",
+    ['Organization:Supreme National Security Council'],
+    ['Organization:UN Security Council'],
+  ],
+  [
+    "reads a state's navy as a body and a name after an ordinary capitalised word as the name",
+    'The Chief of the General Staff of the Peruvian Army Luis Vera and Peruvian Navy Commander Ana Rojas spoke.',
+    ['Organization:Peruvian Navy', 'Person:Luis Vera', 'Person:Ana Rojas'],
+    ['Person:Army Luis Vera'],
+  ],
+  [
+    'reads two capitals after a title as the initials of a given name',
+    'U.S. Vice President JD Vance said so.',
+    ['Person:JD Vance'],
+    [],
+  ],
+  [
+    'reads a listed organisation name as a surname inside a full name',
+    'Foreign minister Ana Kayikwamba Wagner signed.',
+    ['Person:Ana Kayikwamba Wagner'],
+    ['Organization:Wagner Group'],
+  ],
+  [
     'reads capitals coordinated with each other as their governments',
     'Tensions between Washington and Tehran sharpened on Monday.',
     ['State:United States', 'State:Iran'],

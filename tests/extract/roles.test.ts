@@ -34,6 +34,21 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
   ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
+    'reads a bare title after the comma of an apposition',
+    'Omar Haddad, head of the Syrian Center for Media and Freedom of Expression, spoke.',
+    ['Omar Haddad -> Syrian Center for Media and Freedom of Expression : leader'],
+  ],
+  [
+    'reads the body of a state after "of STATE\'s"',
+    "Omar Haddad, secretary of Iran's Supreme National Security Council, left.",
+    ['Omar Haddad -> Supreme National Security Council : Secretary'],
+  ],
+  [
+    'reads "of the Peruvian Army" as the state',
+    'Chief of the General Staff of the Peruvian Army Luis Vera spoke.',
+    ['Luis Vera -> Peru : Chief of Staff'],
+  ],
+  [
     'reads a state before a court office as nationality, and gives the office to the court',
     'The ICC panel also included French Judge Anne Marot.',
     ['Anne Marot -> International Criminal Court : Judge'],

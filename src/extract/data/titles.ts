@@ -212,7 +212,11 @@ export const TITLES: readonly TitleEntry[] = [
     ],
   },
   { role: 'Representative', scope: 'state', phrases: ['representative', 'permanent representative'] },
-  { role: 'Special Envoy', scope: 'state', phrases: ['special envoy', 'envoy', 'peace envoy'] },
+  {
+    role: 'Special Envoy',
+    scope: 'state',
+    phrases: ['special envoy', 'envoy', 'peace envoy', 'presidential envoy', 'special presidential envoy'],
+  },
   {
     role: 'Chief of Staff',
     scope: 'state',

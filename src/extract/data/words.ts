@@ -1059,3 +1059,6 @@ export const METONYMY_ADDRESSED: ReadonlySet<string> = new Set([
   'assured',
   'congratulated',
 ]);
+
+/** Lower-case words inside the name of a body: "International Federation for Human Rights". */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
