@@ -114,3 +114,9 @@ export const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['crossing', 'checkpoint']);
 
 export const NEW_FACILITY_NOUNS: ReadonlySet<string> = new Set(['crossing', 'checkpoint', 'airport', 'airbase']);
+
+/**
+ * Head words of a named service of a state's forces: "Israeli Navy", "Russian Navy". ("The
+ * Israeli Army" and "the Russian military" describe a state's forces and name no body.)
+ */
+export const FORCE_HEADS: ReadonlySet<string> = new Set(['navy']);

@@ -149,3 +149,31 @@ export const MODALS: ReadonlySet<string> = new Set(['could', 'can', 'may', 'migh
 
 /** The article and the possessive determiners: "the warrants", "its applications". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/** Words before a place: "in Germany", "to Israel", "visited Qatar". */
+export const LOCATIVES: ReadonlySet<string> = new Set([
+  'in',
+  'into',
+  'to',
+  'from',
+  'at',
+  'near',
+  'across',
+  'toward',
+  'towards',
+  'inside',
+  'outside',
+  'visit',
+  'visited',
+  'visiting',
+  'visits',
+]);
+
+/** Punctuation that ends a clause inside a sentence. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** Prepositions that open a sentence with a phrase before its subject: "Despite a warrant, X …". */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'under', 'with', 'following', 'after']);
+
+/** Ordinals inside a title: "Second Vice-President", "First Deputy". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth']);

@@ -390,6 +390,7 @@ export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'accusing',
   'charging',
   'naming',
+  'including',
 ]);
 
 export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
@@ -479,3 +480,39 @@ export const MEETING_NOUN_MARKERS: ReadonlySet<string> = new Set([
 
 /** Nouns that end a topic: "discussed X in a phone call". */
 export const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['call', 'phone', 'meeting', 'conversation']);
+
+/** Verbs whose subjects hold the meeting their object names: "A and B held talks". */
+export const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'began',
+  'begun',
+  'opened',
+  'concluded',
+  'wrapped',
+  'had',
+]);
+
+/** Nouns of a national judiciary: "French judicial authorities", "a South Korean court". */
+export const JUDICIAL_NOUNS: ReadonlySet<string> = new Set([
+  'judicial',
+  'judiciary',
+  'justice',
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'magistrate',
+  'magistrates',
+  'prosecutor',
+  'prosecutors',
+  'prosecution',
+  'tribunal',
+  'authorities',
+  'police',
+]);
+
+/** Words before "a warrant" that tie an arrest to it: "on", "under", "in response to", "pursuant to". */
+export const WARRANT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'under', 'to', 'of', 'following']);

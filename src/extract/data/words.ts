@@ -883,6 +883,18 @@ export const METONYMY_VERBS: readonly string[] = [
   'recognized',
   'sanctioned',
   'approved',
+  'evaluating',
+  'considering',
+  'weighing',
+  'seeking',
+  'pushing',
+  'pressing',
+  'preparing',
+  'demanding',
+  'insisting',
+  'negotiating',
+  'urging',
+  'reviewing',
 ];
 
 /** Words of a date inside a phrase: "Hamas's October 7 attack". */
@@ -1019,4 +1031,34 @@ export const METONYMY_AUXILIARIES: ReadonlySet<string> = new Set([
   'would',
   'again',
   'quickly',
+  'is',
+  'was',
+  'been',
 ]);
+
+/** Verbs whose object, a capital, is its government: "warned Tehran", "told Washington". */
+export const METONYMY_ADDRESSED: ReadonlySet<string> = new Set([
+  'told',
+  'warned',
+  'urged',
+  'asked',
+  'pressed',
+  'accused',
+  'represented',
+  'informed',
+  'notified',
+  'briefed',
+  'thanked',
+  'criticised',
+  'criticized',
+  'blamed',
+  'condemned',
+  'sanctioned',
+  'lobbied',
+  'reassured',
+  'assured',
+  'congratulated',
+]);
+
+/** Lower-case words inside the name of a body: "International Federation for Human Rights". */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'on']);

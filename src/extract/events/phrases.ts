@@ -9,7 +9,7 @@ import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
 import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
-import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS } from '../data/actor-nouns.js';
+import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 
@@ -185,6 +185,8 @@ export function listAfter(
   from: number,
   types: ReadonlySet<EntityType>,
   maxSkip = 4,
+  /** Read a body before a titled person as the person's modifier: "US President X". */
+  peopleFirst = false,
 ): ListResult {
   const found: Mention[] = [];
   let i = from;
@@ -194,6 +196,12 @@ export function listAfter(
     while (i < v.tokens.length && skipped <= maxSkip) {
       const here = v.at[i];
       if (here !== undefined && here.tok === i && here.kind === 'entity') {
+        // "US President X", "China's X": a body that modifies the person after it.
+        if (peopleFirst && typeOf(article, here) !== 'Person' && personFollows(article, v, here.tokEnd)) {
+          i = here.tokEnd;
+          skipped++;
+          continue;
+        }
         if (isActor(article, here, types)) {
           m = here;
           break;
@@ -248,7 +256,12 @@ export function listAfter(
     found.push(m);
     i = m.tokEnd;
     // "Hamas militants", "Hamas leaders": the group noun belongs to the member.
-    while (isLowerWord(v.tokens[i]) && (v.tokens[i]?.lower.endsWith('s') ?? false) && v.at[i] === undefined) i++;
+    while (
+      isLowerWord(v.tokens[i]) &&
+      ((v.tokens[i]?.lower.endsWith('s') ?? false) || PLACE_NOUNS.has(v.tokens[i]?.lower ?? '')) &&
+      v.at[i] === undefined
+    )
+      i++;
     const sep = v.tokens[i]?.lower;
     if (sep === ',' || sep === 'and' || sep === 'or' || sep === 'including') {
       let j = i + 1;
@@ -323,6 +336,19 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
     i = m.tok - 1;
   }
   return found;
+}
+
+/** Whether a person is named from token k on, over a possessive, titles and honorifics. */
+function personFollows(article: Article, v: SentenceView, k: number): boolean {
+  let i = k;
+  if (v.tokens[i]?.kind === 'poss') i++;
+  let titled = i > k;
+  while (v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') {
+    i = (v.at[i] as Mention).tokEnd;
+    titled = true;
+  }
+  const m = v.at[i];
+  return titled && m !== undefined && m.tok === i && typeOf(article, m) === 'Person';
 }
 
 export function entitiesOf(ms: readonly Mention[]): number[] {

@@ -116,7 +116,14 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
     if (frame.perpetrators.length === 0) {
       // "the strike": the strike reported last, when what this phrase adds fits it.
       const prior = priorFor(baseWord(t.lower));
-      if (prior === undefined || !frame.definite || !fits(article, frame, prior)) continue;
+      // An indefinite report ("strikes across Sumy and Odesa") continues it only when every
+      // place it names lies where the strike reported last did.
+      const continues =
+        frame.definite ||
+        (frame.locations.length > 0 &&
+          prior !== undefined &&
+          frame.locations.every((l) => within(article, l, [...prior.locations, ...prior.targets])));
+      if (prior === undefined || !continues || !fits(article, frame, prior)) continue;
       if (!prior.sentences.includes(v.sentence.index)) prior.sentences.push(v.sentence.index);
       for (const l of frame.locations) if (!prior.locations.includes(l)) prior.locations.push(l);
       // "Two rockets struck Ukraine, … hurt in Kharkiv": the rest of a sentence that reports
@@ -399,11 +406,42 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
         if (type !== null && PLACES.has(type)) locations.push(m.entity);
         const inner = placeNamedAfter(article, v, m);
         if (inner !== undefined) locations.push(inner);
-        j = m.tokEnd - 1;
+        // "in Sumy, Poltava and Odesa": the places listed after the first.
+        const more =
+          type === 'Place' ? placeList(article, v, placeNounAfter(v, m.tokEnd)) : { places: [], end: m.tokEnd };
+        locations.push(...more.places);
+        j = more.end - 1;
       }
     }
   }
   return { targets: unique(targets), locations: unique(locations) };
+}
+
+function singular(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Past a place noun after a place name ("Sweida city", "Paktika province"). */
+function placeNounAfter(v: SentenceView, at: number): number {
+  return PLACE_NOUNS.has(v.tokens[at]?.lower ?? '') ? at + 1 : at;
+}
+
+/** Places joined to the one ending before token `from` by commas and "and": the list and its end. */
+function placeList(article: Article, v: SentenceView, from: number): { places: number[]; end: number } {
+  const places: number[] = [];
+  let end = from;
+  for (;;) {
+    let k = end;
+    if (v.tokens[k]?.text === ',') k++;
+    if (v.tokens[k]?.lower === 'and' || v.tokens[k]?.lower === 'or') k++;
+    const m = v.at[k];
+    if (k === end || m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') break;
+    places.push(m.entity);
+    end = m.tokEnd;
+    // "Sweida city and Daraa", "Sumy and Odesa regions"
+    if (PLACE_NOUNS.has(v.tokens[end]?.lower ?? '') || PLACE_NOUNS.has(singular(v.tokens[end]?.lower ?? ''))) end++;
+  }
+  return { places, end };
 }
 
 /**
