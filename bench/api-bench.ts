@@ -7,12 +7,13 @@
  *        [--warm-up 10] [--max-other-load 0.15] [--repeats 1] [--clean]
  *
  * --peer also measures @neo4j/graphql 7 over the same data (bench/peer/: equivalent type
- * definitions) with the same requests, alternating: every round starts each server afresh, warms
- * it up, then measures every load; the order of the two servers swaps every round. Before the
- * rounds, both answer a sample of the requests (the densest ids included) and the answers are
- * compared. A measured run during which other processes used more than --max-other-load of the
- * CPUs is repeated (at most --repeats times; the least disturbed run counts). Results are the
- * means of the rounds, with each round's ratio.
+ * definitions) with the same requests, alternating: every round starts both servers afresh and
+ * warms them up, then runs every load against one and at once against the other, the first of
+ * each pair alternating (on a shared machine, only measurements taken close together compare).
+ * Before the rounds, both answer a sample of the requests (the densest ids included) and the
+ * answers are compared. A measured run during which other processes used more than
+ * --max-other-load of the CPUs is repeated (at most --repeats times; the least disturbed run
+ * counts). Results are the means of the rounds, with each round's ratio.
  *
  * Uses the configured Neo4j (NEO4J_URI or the local server; see src/config.ts) and adds its
  * bench~ nodes beside whatever is there; --clean removes them afterwards. Not a timed test:
@@ -68,7 +69,7 @@ async function measure(target: LoadTarget, name: ServerName, spec: LoadSpec): Pr
     await settle(target);
     const result = await runLoad(target, spec.label, bodies, spec.connections, spec.duration);
     if (!best || result.otherLoad < best.otherLoad) best = result;
-    if (result.otherLoad <= MAX_OTHER_LOAD) break;
+    if (result.otherLoad <= MAX_OTHER_LOAD || attempt === REPEATS) break;
     log(`${name} ${spec.label}@${spec.connections}: other work used ${pct(result.otherLoad)} of the CPUs; again`);
   }
   const r = best as LoadResult;
@@ -80,26 +81,57 @@ async function measure(target: LoadTarget, name: ServerName, spec: LoadSpec): Pr
 }
 
 /**
- * A fresh server: boot, warm-up with the mix (not counted), every load, stop. The loads run in
- * the order given (the 100-client mix last: what it leaves queued would slow the next load),
- * and come back in that order.
+ * One round: each server started afresh (one after the other, so boots do not overlap) and
+ * warmed up with the mix (not counted); then every load, the servers back to back, the first of
+ * the pair alternating from load to load and round to round, so that the two measurements of a
+ * pair see the same machine. The loads run in the order given (the 100-client mix last: what it
+ * leaves queued would slow the next load).
  */
-async function serverRound(name: ServerName, specs: LoadSpec[], neo4jPid: number | null): Promise<ServerRound> {
-  const server = await startBenchServer(name);
-  log(`${name}: listening after ${ms(server.listeningMs)}, first answer after ${ms(server.firstAnswerMs)}`);
-  const target = { url: server.url, serverPid: server.pid, neo4jPid };
-  const mixed = specs.find((spec) => spec.label === 'mix') as LoadSpec;
-  await runLoad(
-    target,
-    'warm-up',
-    mixed.requests.map((request) => request[name]),
-    10,
-    WARM_UP,
-  );
-  const loads: LoadResult[] = [];
-  for (const spec of specs) loads.push(await measure(target, name, spec));
-  const shutdownMs = await server.stop();
-  return { boot: { listeningMs: server.listeningMs, firstAnswerMs: server.firstAnswerMs, shutdownMs }, loads };
+async function round(
+  index: number,
+  names: ServerName[],
+  specs: LoadSpec[],
+  neo4jPid: number | null,
+): Promise<Record<ServerName, ServerRound>> {
+  const servers = new Map<ServerName, BenchServer>();
+  try {
+    for (const name of names) {
+      const server = await startBenchServer(name);
+      servers.set(name, server);
+      log(`${name}: listening after ${ms(server.listeningMs)}, first answer after ${ms(server.firstAnswerMs)}`);
+      const mixed = specs.find((spec) => spec.label === 'mix') as LoadSpec;
+      const target = { url: server.url, serverPid: server.pid, neo4jPid };
+      await runLoad(
+        target,
+        'warm-up',
+        mixed.requests.map((request) => request[name]),
+        10,
+        WARM_UP,
+      );
+    }
+    const loads = new Map<ServerName, LoadResult[]>(names.map((name) => [name, []]));
+    for (const [n, spec] of specs.entries()) {
+      const order = (n + index) % 2 === 0 ? names : [...names].reverse();
+      for (const name of order) {
+        const server = servers.get(name) as BenchServer;
+        const result = await measure({ url: server.url, serverPid: server.pid, neo4jPid }, name, spec);
+        loads.get(name)?.push(result);
+      }
+    }
+    const results = {} as Record<ServerName, ServerRound>;
+    for (const name of names) {
+      const server = servers.get(name) as BenchServer;
+      const shutdownMs = await server.stop();
+      servers.delete(name);
+      results[name] = {
+        boot: { listeningMs: server.listeningMs, firstAnswerMs: server.firstAnswerMs, shutdownMs },
+        loads: loads.get(name) ?? [],
+      };
+    }
+    return results;
+  } finally {
+    for (const server of servers.values()) await server.stop();
+  }
 }
 
 /** Both servers answer the sample; each pair of answers is compared. */
@@ -170,12 +202,9 @@ async function main(): Promise<void> {
     const servers: ServerName[] = PEER ? ['newsgraph', 'peer'] : ['newsgraph'];
     const rounds: Array<Record<ServerName, ServerRound>> = [];
     const loadBefore = loadavg()[0] as number;
-    for (let round = 0; round < ROUNDS; round += 1) {
-      log(`round ${round + 1} of ${ROUNDS}`);
-      const order = round % 2 === 0 ? servers : [...servers].reverse();
-      const results = {} as Record<ServerName, ServerRound>;
-      for (const name of order) results[name] = await serverRound(name, specs, neo4jPid);
-      rounds.push(results);
+    for (let index = 0; index < ROUNDS; index += 1) {
+      log(`round ${index + 1} of ${ROUNDS}`);
+      rounds.push(await round(index, servers, specs, neo4jPid));
     }
     const loadAfter = loadavg()[0] as number;
 
@@ -188,7 +217,7 @@ async function main(): Promise<void> {
         `load average ${loadBefore.toFixed(1)} before the rounds, ${loadAfter.toFixed(1)} after.\n`,
     );
     console.log(
-      `${ROUNDS} round(s), each server started afresh per round and warmed up for ${WARM_UP} s with the mix; ` +
+      `${ROUNDS} round(s), both servers started afresh per round and warmed up for ${WARM_UP} s with the mix, then each load run against both back to back; ` +
         `${DURATION} s per mixed run, ${PER_QUERY_DURATION} s per query kind; a run repeated (at most ${REPEATS}×) ` +
         `when other work used more than ${pct(MAX_OTHER_LOAD)} of the CPUs. Means of the rounds.\n`,
     );
