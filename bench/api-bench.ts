@@ -62,11 +62,16 @@ interface ServerRound {
 }
 
 /** One measured load, repeated while other work used more than MAX_OTHER_LOAD of the CPUs. */
-async function measure(target: LoadTarget, name: ServerName, spec: LoadSpec): Promise<LoadResult> {
+async function measure(
+  target: LoadTarget,
+  name: ServerName,
+  spec: LoadSpec,
+  quiet: Array<number | null>,
+): Promise<LoadResult> {
   const bodies = spec.requests.map((request) => request[name]);
   let best: LoadResult | undefined;
   for (let attempt = 0; attempt <= REPEATS; attempt += 1) {
-    await settle(target);
+    await settle(quiet);
     const result = await runLoad(target, spec.label, bodies, spec.connections, spec.duration);
     if (!best || result.otherLoad < best.otherLoad) best = result;
     if (result.otherLoad <= MAX_OTHER_LOAD || attempt === REPEATS) break;
@@ -114,7 +119,8 @@ async function round(
       const order = (n + index) % 2 === 0 ? names : [...names].reverse();
       for (const name of order) {
         const server = servers.get(name) as BenchServer;
-        const result = await measure({ url: server.url, serverPid: server.pid, neo4jPid }, name, spec);
+        const quiet = [neo4jPid, ...[...servers.values()].map((other) => other.pid)];
+        const result = await measure({ url: server.url, serverPid: server.pid, neo4jPid }, name, spec, quiet);
         loads.get(name)?.push(result);
       }
     }

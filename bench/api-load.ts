@@ -33,7 +33,8 @@ function machineBusyMs(): number {
   return (user + nice + system + irq + softirq + steal) * TICK_MS;
 }
 
-function processCpuMs(pid: number | null): number {
+/** CPU milliseconds a process has used so far (0 when it is gone or not given). */
+export function processCpuMs(pid: number | null): number {
   if (pid === null) return 0;
   try {
     // The command name (field 2) may hold spaces; the fields after its ")" are fixed.
@@ -57,15 +58,17 @@ export interface LoadTarget {
 }
 
 /**
- * Waits until the server and Neo4j are idle (under a tenth of a core for half a second, at most
- * `maxMs`): requests a finished load left in flight must not count against the next one.
+ * Waits until the given processes (the servers and Neo4j) are idle together, under a tenth of a
+ * core for half a second, at most `maxMs`: requests a finished load left in flight, on either
+ * server, must not count against the next load.
  */
-export async function settle(target: LoadTarget, maxMs = 20_000): Promise<void> {
+export async function settle(pids: Array<number | null>, maxMs = 60_000): Promise<void> {
+  const used = (): number => pids.reduce<number>((sum, pid) => sum + processCpuMs(pid), 0);
   const deadline = performance.now() + maxMs;
   while (performance.now() < deadline) {
-    const before = processCpuMs(target.serverPid) + processCpuMs(target.neo4jPid);
+    const before = used();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (processCpuMs(target.serverPid) + processCpuMs(target.neo4jPid) - before < 50) return;
+    if (used() - before < 50) return;
   }
 }
 

@@ -3,7 +3,7 @@
  * the bench mix (the two densest ids and the first --typical drawn ones of each kind in --kinds),
  * the Cypher statements each API sends, their db hits (PROFILE) and their Neo4j time (median of
  * --runs executions, from the result summaries). With --cypher, the statements themselves (the
- * peer's as @neo4j/graphql generates them) for the first drawn request of each kind.
+ * peer's as @neo4j/graphql generates them) for the densest request of each kind.
  *
  * Run: npx tsx bench/api-profile.ts [--kinds warrants,actor] [--typical 3] [--runs 9] [--cypher]
  *
@@ -19,7 +19,9 @@ import { createApiServer } from '../src/api/server.js';
 import { loadConfig } from '../src/config.js';
 import { connectGraph, type GraphConnection } from '../src/graph/connection.js';
 import { cypher } from '../src/graph/cypher-registry.js';
+import { readRecord } from '../src/neo4j-local/server-process.js';
 import { poolSizes } from './api-graph.js';
+import { processCpuMs } from './api-load.js';
 import { queryMix, type BenchRequest, type QueryKind } from './api-mix.js';
 import { post } from './api-servers.js';
 
@@ -106,18 +108,38 @@ async function measure(graph: GraphConnection, statement: Sent): Promise<{ dbHit
   return { dbHits, ms: median(times) };
 }
 
-/** The name of a newsgraph statement (cypher/api/…), found by its first comment line. */
+/** The name of a newsgraph statement (cypher/api/…), found by its first comment line, slots filled or not. */
 function statementName(query: string): string {
   const registry = cypher();
-  const firstLine = query.split('\n')[0];
-  return registry.names('api/').find((name) => registry.get(name).split('\n')[0] === firstLine) ?? '(unknown)';
+  const firstLine = query.split('\n')[0] ?? '';
+  const matches = (name: string): boolean => {
+    const pattern = (registry.get(name).split('\n')[0] ?? '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\\\{\\\{\w+\\\}\\\}/g, '.+');
+    return new RegExp(`^${pattern}$`).test(firstLine);
+  };
+  return registry.names('api/').find(matches) ?? '(unknown)';
+}
+
+/**
+ * The CPU one auto-commit read round trip costs, in Node (driver) and in Neo4j, whatever the
+ * statement: `RETURN 1` sent `count` times in turn, CPU times read from /proc.
+ */
+async function roundTripCost(graph: GraphConnection, neo4jPid: number | null, count = 500) {
+  const node = process.cpuUsage();
+  const server = processCpuMs(neo4jPid);
+  for (let i = 0; i < count; i += 1) {
+    await graph.driver.executeQuery('RETURN 1 AS one', {}, { database: graph.database, routing: neo4j.routing.READ });
+  }
+  const used = process.cpuUsage(node);
+  return { nodeMs: (used.user + used.system) / 1000 / count, neo4jMs: (processCpuMs(neo4jPid) - server) / count };
 }
 
 interface Profile {
   statements: number;
   dbHits: number;
   ms: number;
-  sent: Sent[];
+  sent: Array<Sent & { dbHits: number; ms: number }>;
 }
 
 async function profile(graph: GraphConnection, url: string, body: string, sent: Sent[]): Promise<Profile> {
@@ -128,14 +150,14 @@ async function profile(graph: GraphConnection, url: string, body: string, sent: 
   if (response.errors) throw new Error(`request failed: ${JSON.stringify(response.errors)}`);
   // The peer checks the server's version once per schema; that is not part of a request.
   const statements = sent.filter((s) => !s.query.includes('dbms.components'));
-  let dbHits = 0;
-  let ms = 0;
-  for (const statement of statements) {
-    const measured = await measure(graph, statement);
-    dbHits += measured.dbHits;
-    ms += measured.ms;
-  }
-  return { statements: statements.length, dbHits, ms, sent: [...statements] };
+  const measured: Profile['sent'] = [];
+  for (const statement of statements) measured.push({ ...statement, ...(await measure(graph, statement)) });
+  return {
+    statements: statements.length,
+    dbHits: measured.reduce((sum, m) => sum + m.dbHits, 0),
+    ms: measured.reduce((sum, m) => sum + m.ms, 0),
+    sent: measured,
+  };
 }
 
 async function main(): Promise<void> {
@@ -173,20 +195,26 @@ async function main(): Promise<void> {
             `${b.statements} | ${b.dbHits} | ${b.ms.toFixed(1)} |`,
         );
         console.error(`[profile] ${rows.at(-1)}`);
-        if (SHOW_CYPHER && label === 'drawn 1') {
+        if (SHOW_CYPHER && label === 'densest 1') {
           cypherShown.push(
-            `### ${kind}: newsgraph's statements\n\n${a.sent.map((s) => `- ${statementName(s.query)}`).join('\n')}\n`,
+            `### ${kind}: newsgraph's statements\n\n${a.sent.map((s) => `- ${statementName(s.query)}: ${s.dbHits} db hits, ${s.ms} ms`).join('\n')}\n`,
             `### ${kind}: the peer's Cypher\n\n\`\`\`cypher\n${b.sent.map((s) => s.query).join('\n;\n')}\n\`\`\`\n`,
           );
         }
       }
     }
+    const neo4jPid = config.usesLocalNeo4j ? (readRecord(config.localNeo4j.home)?.pid ?? null) : null;
+    const cost = await roundTripCost(graph, neo4jPid);
     console.log(`\n## Cypher per request (${new Date().toISOString().slice(0, 10)}; Neo4j time: median of ${RUNS})\n`);
     console.log(
       '| kind | request | newsgraph statements | newsgraph db hits | newsgraph Neo4j ms | peer statements | peer db hits | peer Neo4j ms |',
     );
     console.log('| --- | --- | --: | --: | --: | --: | --: | --: |');
     for (const row of rows) console.log(row);
+    console.log(
+      `\nOne auto-commit read round trip (\`RETURN 1\`, 500 in turn) costs ${cost.nodeMs.toFixed(2)} ms of Node CPU ` +
+        `and ${neo4jPid === null ? '? (Neo4j not local)' : cost.neo4jMs.toFixed(2)} ms of Neo4j CPU.`,
+    );
     if (cypherShown.length > 0) console.log(`\n${cypherShown.join('\n')}`);
   } finally {
     await peer.stop();
