@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     if (PEER) {
       console.log(
         '| load | clients | newsgraph req/s | peer req/s | ratio (rounds) | newsgraph p50/p90/p99 ms | peer p50/p90/p99 ms | ' +
-          'CPU ms/req newsgraph (server / Neo4j) | peer (server / Neo4j) | other load (newsgraph; peer) | failures |',
+          'CPU ms/req newsgraph (server / Neo4j) | peer (server / Neo4j) | other load (newsgraph; peer) | failures (newsgraph / peer) |',
       );
       console.log('| --- | --: | --: | --: | --- | --- | --- | --- | --- | --- | --: |');
       printOrder.forEach((index) => {
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
           `| ${spec.label} | ${spec.connections} | ${avg(ours, 'rps').toFixed(1)} | ${avg(theirs, 'rps').toFixed(1)} | ` +
             `${(avg(ours, 'rps') / Math.max(1e-9, avg(theirs, 'rps'))).toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')}) | ` +
             `${latency(ours)} | ${latency(theirs)} | ${cpu(ours)} | ${cpu(theirs)} | ${other(ours)}; ${other(theirs)} | ` +
-            `${avg(ours, 'failures') + avg(theirs, 'failures')} |`,
+            `${fixed(avg(ours, 'failures'), 0)} / ${fixed(avg(theirs, 'failures'), 0)} |`,
         );
       });
       const same = checks.filter((check) => check.same).length;

@@ -82,6 +82,7 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
           pollIntervalMs: options.pollIntervalMs,
           maxAttempts: options.maxAttempts,
           processor: deps.processor ?? defaultProcessor,
+          rehearse: true,
           signal: controller.signal,
           log,
           ...(options.idPrefix === undefined ? {} : { scope: { idPrefix: options.idPrefix } }),
