@@ -55,6 +55,7 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
           ...WORKER_DEFAULTS,
           workerId: defaultWorkerId('start'),
           processor: defaultProcessor,
+          rehearse: true,
           signal: stopWorker.signal,
           log: createLog(config.logLevel, io.stderr),
           onResult: countWorkerResult,

@@ -100,6 +100,8 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
           pollIntervalMs: options.pollIntervalMs,
           maxAttempts: options.maxAttempts,
           processor: deps.processor ?? defaultProcessor,
+          // The rehearsal is of the writer: a processor given instead (tests) is not rehearsed.
+          rehearse: deps.processor === undefined,
           signal: controller.signal,
           log,
           onResult: countWorkerResult,
