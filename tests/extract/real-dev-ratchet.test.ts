@@ -7,10 +7,11 @@
  * them to let a change through.
  */
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { evaluateDirectories } from '../../src/eval/evaluate-directories.js';
 import { formatReport } from '../../src/eval/format-report.js';
 import { extract } from '../../src/extract/index.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
 
 /** Reached on real-dev, rounded down to two decimals. */
@@ -18,7 +19,7 @@ const ENTITY_F1_FLOOR = 0.94;
 const FACT_F1_FLOOR = 0.82;
 const FACT_PRECISION_FLOOR = 0.95;
 
-describe('real-dev ratchet', () => {
+requires('shared').describe('real-dev ratchet', () => {
   it('keeps entity F1, fact F1 and fact precision on real news at or above the level reached', async () => {
     const report = await evaluateDirectories({
       goldDir: sharedDir('eval', 'real-dev'),
