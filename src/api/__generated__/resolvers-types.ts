@@ -105,6 +105,7 @@ export type ActorMeetingsArgs = {
  * organisation or a place. One real-world actor is one node, whatever names articles used.
  */
 export type ActorMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -123,6 +124,7 @@ export type ActorMentionedInArgs = {
  * organisation or a place. One real-world actor is one node, whatever names articles used.
  */
 export type ActorRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -484,6 +486,7 @@ export type CourtMeetingsArgs = {
 
 /** A court or tribunal, national or international (the ICC, the ICJ…). */
 export type CourtMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,6 +499,7 @@ export type CourtMentionedInArgs = {
 
 /** A court or tribunal, national or international (the ICC, the ICJ…). */
 export type CourtRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1045,6 +1049,7 @@ export type OrganizationMeetingsArgs = {
 
 /** An organisation: an international body, an armed group, a party, an NGO, a company… */
 export type OrganizationMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1057,6 +1062,7 @@ export type OrganizationMentionedInArgs = {
 
 /** An organisation: an international body, an armed group, a party, an NGO, a company… */
 export type OrganizationRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1210,6 +1216,7 @@ export type PersonMeetingsArgs = {
 
 /** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
 export type PersonMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1222,6 +1229,7 @@ export type PersonMentionedInArgs = {
 
 /** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
 export type PersonRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1335,6 +1343,7 @@ export type PlaceMeetingsArgs = {
 
 /** A place below the level of a state: a city, a region, a territory, a building. */
 export type PlaceMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1347,6 +1356,7 @@ export type PlaceMentionedInArgs = {
 
 /** A place below the level of a state: a city, a region, a territory, a building. */
 export type PlaceRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1759,6 +1769,11 @@ export type RelationshipType =
  */
 export type Role = {
   __typename?: 'Role';
+  /**
+   * Whether it is held now, as the newest article that states it says ("former defence minister":
+   * false). Older reports that it was held stay among the sources.
+   */
+  current: Scalars['Boolean']['output'];
   /** Where the role is held: a state, court or organisation. */
   holder: Actor;
   /** Who holds the role. */
@@ -1860,6 +1875,7 @@ export type StateMeetingsArgs = {
 
 /** A sovereign state (or a body acting for one, such as its army or police). */
 export type StateMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1872,6 +1888,7 @@ export type StateMentionedInArgs = {
 
 /** A sovereign state (or a body acting for one, such as its army or police). */
 export type StateRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2751,6 +2768,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
