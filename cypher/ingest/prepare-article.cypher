@@ -47,7 +47,21 @@ CALL (a) {
     r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
     r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
-    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]]
+    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
+    r.evidenceCurrent = [i IN keep | coalesce(r.evidenceCurrent[i], true)]
+  WITH r
+  // Held now: what the newest article still supporting it says.
+  CALL (r) {
+    WITH r
+    WHERE size(r.sources) > 0
+    SET r.current = coalesce(head(COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN r.evidenceCurrent[i] AS current
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+      LIMIT 1
+    }), true)
+  }
   WITH r
   WHERE size(r.sources) = 0
   DELETE r

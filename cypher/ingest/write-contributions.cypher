@@ -10,7 +10,8 @@
 //              attributes: the kind's attributes as this article states them ({status, charges}…)
 //   $links:    [{actorKey, eventKey, type}]  type: a relationship type of the event kinds
 //   $eventLinks: [{fromKey, toKey, type}]  relationships between events (an arrest EXECUTES a warrant)
-//   $roles:    [{personKey, holderKey, role, evidenceText, evidenceStart, evidenceEnd}]
+//   $roles:    [{personKey, holderKey, role, current, evidenceText, evidenceStart, evidenceEnd}]
+//              current: false when the article calls the office a former one
 //   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
 //   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 //   $claimToken: null, or the queue claim under which the article is written: then nothing is
@@ -97,7 +98,16 @@ CALL () {
     r.evidenceArticles = coalesce(r.evidenceArticles, []) + $articleId,
     r.evidenceTexts = coalesce(r.evidenceTexts, []) + role.evidenceText,
     r.evidenceStarts = coalesce(r.evidenceStarts, []) + role.evidenceStart,
-    r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd
+    r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd,
+    r.evidenceCurrent = coalesce(r.evidenceCurrent, [x IN coalesce(r.evidenceArticles, []) | true]) + role.current
+  // Held now: what the newest supporting article says (an older report that it was held stays).
+  SET r.current = coalesce(head(COLLECT {
+    UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+    MATCH (x:Article {id: r.evidenceArticles[i]})
+    RETURN coalesce(r.evidenceCurrent[i], true) AS current
+    ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+    LIMIT 1
+  }), true)
 }
 // Derived properties of every event the article touches, now or before, from all its reports,
 // so that adding or withdrawing one article gives the same result whatever the order:

@@ -78,6 +78,8 @@ export interface SourceRow {
 
 export interface RoleRow {
   role: string;
+  /** Held now, as the newest supporting article says. */
+  current: boolean;
   person: ActorRow;
   holder: ActorRow;
   sources: SourceRow[];

@@ -114,6 +114,11 @@ export interface HoldsRoleRelation {
   /** State, Court or Organization entity id. */
   to: string;
   role: string;
+  /**
+   * Since 1.1: false when the text says the office is a former one ("former defence minister",
+   * "ex-president"); absent or true otherwise. A role written "former X" reads the same.
+   */
+  current?: boolean;
   evidence: Evidence[];
   optional?: boolean;
 }

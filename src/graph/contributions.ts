@@ -41,7 +41,10 @@ export interface EventContribution {
 export interface RoleContribution {
   personRef: string;
   holderRef: string;
+  /** The office without "former"/"ex-": one relationship per office, whatever the time. */
   role: string;
+  /** What this article says: held now (true) or before (false, "former defence minister"). */
+  current: boolean;
   evidence: Evidence | null;
 }
 
@@ -125,10 +128,12 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
   const roles = document.relations.map((relation, index) => {
     const where = `relation ${index + 1} (${relation.type})`;
     if (relation.role.trim() === '') invalid(`${where} has an empty role`);
+    const { office, former } = officeOf(relation.role.trim());
     return {
       personRef: ref(relation.from, where, ['Person']),
       holderRef: ref(relation.to, where, ['State', 'Court', 'Organization']),
-      role: relation.role.trim(),
+      role: office,
+      current: relation.current !== false && !former,
       evidence: relation.evidence[0] ?? null,
     };
   });
@@ -192,6 +197,12 @@ function attributeValue(a: EventKind['attributes'][number], value: unknown, wher
 
 function unreachable(value: never): never {
   throw new Error(`unhandled ${String(value)}`);
+}
+
+/** "former Defence Minister", "ex-President" → the office, and that the text calls it a former one. */
+export function officeOf(role: string): { office: string; former: boolean } {
+  const match = /^(?:former\s+|ex-)(.+)$/i.exec(role);
+  return match?.[1] ? { office: match[1], former: true } : { office: role, former: false };
 }
 
 /**

@@ -170,11 +170,13 @@ export async function writeArticleContributions(
       personKey: keyOf(role.personRef),
       holderKey: keyOf(role.holderRef),
       role: role.role,
+      current: role.current,
       evidenceText: role.evidence?.text ?? null,
       evidenceStart: role.evidence?.start ?? null,
       evidenceEnd: role.evidence?.end ?? null,
     })),
-    (a) => a,
+    // One article saying both "defence minister" and "former defence minister": held now.
+    (a, b) => ({ ...a, current: a.current || b.current }),
   ).filter((role) => role.personKey !== role.holderKey);
 
   // 3. Everything the article contributes, and the event properties derived from all reports,

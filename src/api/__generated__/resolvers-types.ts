@@ -105,6 +105,7 @@ export type ActorMeetingsArgs = {
  * organisation or a place. One real-world actor is one node, whatever names articles used.
  */
 export type ActorMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -123,6 +124,7 @@ export type ActorMentionedInArgs = {
  * organisation or a place. One real-world actor is one node, whatever names articles used.
  */
 export type ActorRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -484,6 +486,7 @@ export type CourtMeetingsArgs = {
 
 /** A court or tribunal, national or international (the ICC, the ICJ…). */
 export type CourtMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,6 +499,7 @@ export type CourtMentionedInArgs = {
 
 /** A court or tribunal, national or international (the ICC, the ICJ…). */
 export type CourtRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1060,6 +1064,7 @@ export type OrganizationMeetingsArgs = {
 
 /** An organisation: an international body, an armed group, a party, an NGO, a company… */
 export type OrganizationMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1072,6 +1077,7 @@ export type OrganizationMentionedInArgs = {
 
 /** An organisation: an international body, an armed group, a party, an NGO, a company… */
 export type OrganizationRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1225,6 +1231,7 @@ export type PersonMeetingsArgs = {
 
 /** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
 export type PersonMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1237,6 +1244,7 @@ export type PersonMentionedInArgs = {
 
 /** A person: a head of state or government, a minister, a judge, a prosecutor, a militant leader… */
 export type PersonRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1350,6 +1358,7 @@ export type PlaceMeetingsArgs = {
 
 /** A place below the level of a state: a city, a region, a territory, a building. */
 export type PlaceMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1362,6 +1371,7 @@ export type PlaceMentionedInArgs = {
 
 /** A place below the level of a state: a city, a region, a territory, a building. */
 export type PlaceRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1774,6 +1784,11 @@ export type RelationshipType =
  */
 export type Role = {
   __typename?: 'Role';
+  /**
+   * Whether it is held now, as the newest article that states it says ("former defence minister":
+   * false). Older reports that it was held stay among the sources.
+   */
+  current: Scalars['Boolean']['output'];
   /** Where the role is held: a state, court or organisation. */
   holder: Actor;
   /** Who holds the role. */
@@ -1875,6 +1890,7 @@ export type StateMeetingsArgs = {
 
 /** A sovereign state (or a body acting for one, such as its army or police). */
 export type StateMembersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1887,6 +1903,7 @@ export type StateMentionedInArgs = {
 
 /** A sovereign state (or a body acting for one, such as its army or police). */
 export type StateRolesArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2814,6 +2831,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -41,7 +41,7 @@ export interface Loaders {
   eventSources: (first: number) => DataLoader<string, SourceRow[]>;
   actorEvents: (options: { relation: ActorEventRelation; first: number }) => DataLoader<string, EventRow[]>;
   counterparts: (first: number) => DataLoader<string, CounterpartRow[]>;
-  roles: (options: { side: 'held' | 'in'; first: number }) => DataLoader<string, RoleRow[]>;
+  roles: (options: { side: 'held' | 'in'; first: number; current: boolean | null }) => DataLoader<string, RoleRow[]>;
   mentionedIn: (first: number) => DataLoader<string, ArticleRow[]>;
   articleMentions: (first: number) => DataLoader<string, ActorRow[]>;
   articleReports: (first: number) => DataLoader<string, ArticleReportRow[]>;
@@ -63,7 +63,9 @@ export function createLoaders(db: ApiDb): Loaders {
     eventSources: perOptions((first: number) => eventSources(db, first, primeArticle)),
     actorEvents: perOptions((options: { relation: ActorEventRelation; first: number }) => actorEvents(db, options)),
     counterparts: perOptions((first: number) => actorCounterparts(db, first)),
-    roles: perOptions((options: { side: 'held' | 'in'; first: number }) => actorRoles(db, options)),
+    roles: perOptions((options: { side: 'held' | 'in'; first: number; current: boolean | null }) =>
+      actorRoles(db, options),
+    ),
     mentionedIn: perOptions((first: number) => actorMentionedIn(db, first, primeArticle)),
     articleMentions: perOptions((first: number) => articleMentions(db, first)),
     articleReports: perOptions((first: number) => articleReports(db, first)),

@@ -29,10 +29,10 @@ const actorFields: PersonResolvers = {
   type: (actor) => actor.label,
   eventsAt: eventList('eventsAt'),
   counterparts: (actor, { first }, ctx) => ctx.loaders.counterparts(pageSize(first, DEFAULT_LIST)).load(actor.key),
-  roles: (actor, { first }, ctx) =>
-    ctx.loaders.roles({ side: 'held', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  members: (actor, { first }, ctx) =>
-    ctx.loaders.roles({ side: 'in', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  roles: (actor, { first, current }, ctx) =>
+    ctx.loaders.roles({ side: 'held', first: pageSize(first, DEFAULT_LIST), current: current ?? null }).load(actor.key),
+  members: (actor, { first, current }, ctx) =>
+    ctx.loaders.roles({ side: 'in', first: pageSize(first, DEFAULT_LIST), current: current ?? null }).load(actor.key),
   mentionedIn: (actor, { first }, ctx) => ctx.loaders.mentionedIn(pageSize(first, DEFAULT_LIST)).load(actor.key),
 };
 
