@@ -30,7 +30,8 @@ export function createQueueIngestService(graph: GraphConnection): IngestService 
     async ingestNow(input: ArticleInput) {
       const run = `api-${randomUUID()}`;
       const [queued] = await enqueueArticles(graph, [input], { ingestRun: run });
-      if (queued?.outcome === 'unchanged') {
+      // Unchanged means written only once it is done: the same text still queued is written now.
+      if (queued?.outcome === 'unchanged' && queued.status === 'done') {
         return { articleId: input.id, outcome: 'unchanged', document: extractArticle(input) };
       }
       const [claim] = await claimArticles(graph, {
@@ -41,13 +42,10 @@ export function createQueueIngestService(graph: GraphConnection): IngestService 
         maxAttempts: INGEST_NOW_ATTEMPTS,
       });
       if (!claim) {
-        throw new NewsgraphError(
-          'QUEUE_CLAIM_LOST',
-          `article ${input.id} is being processed by a worker; ask again shortly`,
-          {
-            retriable: true,
-          },
-        );
+        const why = queued?.status === 'processing' ? 'is being processed by a worker' : 'waits for a retry';
+        throw new NewsgraphError('QUEUE_CLAIM_LOST', `article ${input.id} ${why}; ask again shortly`, {
+          retriable: true,
+        });
       }
       let document: ExtractionDocument | undefined;
       const processor = extractingProcessor((text, meta) => (document = extract(text, meta)));

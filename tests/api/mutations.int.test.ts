@@ -19,10 +19,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.close();
-  // The ingested article names people without this run's suffix: withdraw what it wrote first.
+  // The ingested articles name actors without this run's suffix: withdraw what they wrote first.
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.executeWrite((tx) => withdrawArticleContributions(tx, `${run}-now`));
+    for (const id of [`${run}-now`, `${run}-later`]) {
+      await session.executeWrite((tx) => withdrawArticleContributions(tx, id));
+    }
   } finally {
     await session.close();
   }
@@ -87,6 +89,23 @@ describe('writes through the queue', () => {
       outcome: 'QUEUED',
       article: { status: 'QUEUED' },
     });
+  });
+
+  it('writes an article submitted earlier and not yet processed, instead of calling it unchanged (issue 10, finding 6)', async () => {
+    const input = { id: `${run}-later`, text: 'Officials of the court met in Geneva on Tuesday.' };
+    const SUBMIT = 'mutation ($input: ArticleInput!) { submitArticle(input: $input) { outcome } }';
+    expect((await api.gql(SUBMIT, { input }, auth)).data.submitArticle.outcome).toBe('QUEUED');
+    // No worker runs: the article waits on the queue, and ingestArticle with the same text writes it.
+    const result = await api.gql(INGEST, { input }, auth);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.ingestArticle).toMatchObject({ outcome: 'INGESTED', article: { status: 'DONE' } });
+    const mentions = await graph.driver.executeQuery(
+      'MATCH (a:Article {id: $id})-[:MENTIONS]->(actor) RETURN count(actor) AS n',
+      { id: input.id },
+      { database: graph.database },
+    );
+    expect(mentions.records[0]?.get('n')).toBeGreaterThan(0);
+    expect((await api.gql(INGEST, { input }, auth)).data.ingestArticle.outcome).toBe('UNCHANGED');
   });
 
   it('refuses a write without the key, and writes nothing', async () => {
