@@ -76,8 +76,11 @@ describe('newsgraph start', () => {
           failure = error;
         },
       );
-    url = await waitFor('the ready line', () =>
-      Promise.resolve(/newsgraph is ready: open (\S+) in a browser/.exec(io.out())?.[1]),
+    // Neo4j's first start on a busy machine can take two minutes; the hook allows four.
+    url = await waitFor(
+      'the ready line',
+      () => Promise.resolve(/newsgraph is ready: open (\S+) in a browser/.exec(io.out())?.[1]),
+      210_000,
     );
   });
 
