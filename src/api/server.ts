@@ -17,7 +17,7 @@ import { readChanges } from '../graph/change-feed.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { checkGraphHealth } from '../graph/health.js';
 import { METRICS_PATH, metricsFor, sendMetrics } from '../metrics/metrics-endpoint.js';
-import { assertMayRead, credentialOf } from './auth.js';
+import { assertMayRead, credentialOf, type Credential } from './auth.js';
 import type { ApiContext } from './context.js';
 import { createFormatError, errorCode } from './errors.js';
 import {
@@ -33,7 +33,7 @@ import { limitsPlugin } from './limits.js';
 import { metricsPlugin, requestReads, type RequestReads } from './request-metrics.js';
 import { buildApiSchema } from './schema-loader.js';
 import { ChangeFeed } from './subscriptions/change-feed.js';
-import { attachSubscriptions } from './subscriptions/ws-server.js';
+import { attachSubscriptions, subscriptionsOverHttpRefused } from './subscriptions/ws-server.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
@@ -89,19 +89,21 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     newReads: reads,
     ...(log ? { log } : {}),
   });
+  // What a request (or one subscription) reads through, whichever transport brought it.
+  const contextWith = (credential: Credential): ApiContext => ({
+    graph,
+    ...reads(),
+    ingest,
+    auth: { ...policy, credential },
+    feed,
+  });
   const subscriptions = attachSubscriptions({
     http,
     path: GRAPHQL_PATH,
     schema,
     auth: policy,
     limits: { ...policy, ...live, maxQueryTokens: MAX_QUERY_TOKENS },
-    context: (credential) => ({
-      graph,
-      ...reads(),
-      ingest,
-      auth: { ...policy, credential },
-      feed,
-    }),
+    context: contextWith,
     formatError,
     ...(log ? { log } : {}),
   });
@@ -120,6 +122,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<ApiContext>({ maxDepth: policy.maxDepth, maxCost: policy.maxCost }),
       metricsPlugin<ApiContext>(),
+      subscriptionsOverHttpRefused<ApiContext>(),
       // Sockets are closed first: open WebSockets would hold the HTTP server's close.
       {
         serverWillStart: () =>
@@ -138,13 +141,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
-    return Promise.resolve({
-      graph,
-      ...reads(),
-      ingest,
-      auth: { ...policy, credential },
-      feed,
-    });
+    return Promise.resolve(contextWith(credential));
   };
   const metrics = metricsFor(graph);
 

@@ -199,6 +199,13 @@ describe('what a subscription must pass', () => {
     }
   });
 
+  it('refuses a subscription sent over HTTP, pointing to the WebSocket', async () => {
+    const { status, errors } = await api.gql('subscription { articleIngested { articleId } }');
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(errors?.[0]?.message).toMatch(/WebSocket/);
+  });
+
   it('applies the depth limit and validation before subscribing', async () => {
     const strict = await startTestApi(graph, { policy: { maxDepth: 2 } });
     try {

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -156,6 +157,26 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       http.off('upgrade', onUpgrade);
       await server.dispose();
     },
+  };
+}
+
+/** Apollo plugin: a subscription sent over HTTP is refused with a pointer to the WebSocket. */
+export function subscriptionsOverHttpRefused<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ operation }) {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+            throw apiError(
+              'BAD_REQUEST',
+              'Subscriptions need a WebSocket: connect to this URL with ws:// (graphql-transport-ws).',
+              {},
+              400,
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }
 
