@@ -5,7 +5,7 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { eventKinds } from '../../src/events/index.js';
 import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
