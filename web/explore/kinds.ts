@@ -54,6 +54,10 @@ export const RELATIONSHIP_LABELS: Readonly<Record<string, string>> = {
   AT: 'at',
   KILLED: 'killed',
   ATTENDED: 'attended',
+  OF: 'of',
+  BY: 'by',
+  HANDED_TO: 'handed to',
+  EXECUTES: 'executes',
   HOLDS_ROLE: 'holds role',
 };
 
