@@ -2,8 +2,11 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The workspaces (the typed client, the example app) are part of the install and the build.
+COPY clients ./clients
+COPY examples ./examples
 RUN npm ci
-COPY tsconfig.json tsconfig.build.json codegen.yml ./
+COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY scripts ./scripts
 COPY web ./web

@@ -7,13 +7,15 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'coverage/',
       '.neo4j/',
       'node_modules/',
       'src/api/__generated__/',
+      'clients/typescript/src/__generated__/',
       'tools/neo4j/target/',
       'scratch/',
+      'test-results/',
     ],
   },
   js.configs.recommended,

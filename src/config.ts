@@ -132,6 +132,29 @@ export const CONFIG_VARIABLES = {
     defaultValue: () => '10000',
     schema: positiveInt,
   },
+  API_WS_MAX_CONNECTIONS: {
+    description:
+      'Most WebSocket connections (for subscriptions) the API keeps open at once; more are refused with 503.',
+    defaultValue: () => '1000',
+    schema: positiveInt,
+  },
+  API_WS_MAX_SUBSCRIPTIONS: {
+    description: 'Most subscriptions one WebSocket connection may run at once.',
+    defaultValue: () => '20',
+    schema: positiveInt,
+  },
+  FEED_POLL_INTERVAL_MS: {
+    description:
+      'How often the change feed behind subscriptions reads the graph while anyone subscribes, in milliseconds.',
+    defaultValue: () => '500',
+    schema: positiveInt,
+  },
+  FEED_OVERLAP_MS: {
+    description:
+      'How far each feed read reaches back before the previous one: the longest a write transaction may take from its report to its commit and still be delivered.',
+    defaultValue: () => '10000',
+    schema: positiveInt,
+  },
 } satisfies Record<string, VariableSpec>;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -185,6 +208,15 @@ export interface Config {
     neo4jTimeoutMs: number;
     queryTimeoutMs: number;
   };
+  /** Subscriptions over WebSocket and the change feed behind them. */
+  subscriptions: SubscriptionConfig;
+}
+
+export interface SubscriptionConfig {
+  maxConnections: number;
+  maxPerConnection: number;
+  pollIntervalMs: number;
+  overlapMs: number;
 }
 
 type Values = { [K in ConfigVariable]: z.infer<(typeof CONFIG_VARIABLES)[K]['schema']> };
@@ -242,5 +274,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       neo4jTimeoutMs: v.API_NEO4J_TIMEOUT_MS,
       queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     },
+    subscriptions: {
+      maxConnections: v.API_WS_MAX_CONNECTIONS,
+      maxPerConnection: v.API_WS_MAX_SUBSCRIPTIONS,
+      pollIntervalMs: v.FEED_POLL_INTERVAL_MS,
+      overlapMs: v.FEED_OVERLAP_MS,
+    },
   };
+}
+
+/** Subscription settings with every variable at its default (servers built without a loaded config: tests). */
+export function defaultSubscriptionConfig(): SubscriptionConfig {
+  return loadConfig({}).subscriptions;
 }

@@ -10,7 +10,7 @@ RETURN
     ORDER BY e.date IS NULL, e.dateFrom DESC, e.key
     LIMIT $first
     RETURN {
-      event: e {.key, .date, .datePrecision, .status, .mode, .topic, label: [l IN labels(e) WHERE l IN ['Warrant', 'Strike', 'Meeting']][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo), charges: coalesce(e.charges, []), reportCount: coalesce(e.reportCount, 0)},
+      event: e {.*, label: [l IN labels(e) WHERE l IN {{eventLabels}}][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo)},
       texts: coalesce(r.evidenceTexts, []),
       starts: coalesce(r.evidenceStarts, []),
       ends: coalesce(r.evidenceEnds, [])

@@ -5,7 +5,7 @@ MATCH (e:Event {key: key})
 RETURN
   key,
   COLLECT {
-    MATCH (e)-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(n:Actor)
+    MATCH (e)-[r:{{eventEdges}}]-(n:Actor)
     WITH r, n
     ORDER BY type(r), toLower(n.name), n.key
     RETURN {role: type(r), sources: coalesce(r.sources, []), actor: n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])}}

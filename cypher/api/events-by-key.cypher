@@ -2,4 +2,4 @@
 // Parameters: $keys (list of strings). Returns one row per key found: key, event.
 UNWIND $keys AS key
 MATCH (e:Event {key: key})
-RETURN key, e {.key, .date, .datePrecision, .status, .mode, .topic, label: [l IN labels(e) WHERE l IN ['Warrant', 'Strike', 'Meeting']][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo), charges: coalesce(e.charges, []), reportCount: coalesce(e.reportCount, 0)} AS event
+RETURN key, e {.*, label: [l IN labels(e) WHERE l IN {{eventLabels}}][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo)} AS event

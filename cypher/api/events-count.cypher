@@ -3,8 +3,11 @@
 //   $anchor: {key, types} or null: an actor the events must link to by one of `types` (relationship
 //     types), used as the starting point; the caller picks it among the actor filters.
 //   $actorFilters: [{key, types}]: further actors each event must link to.
-//   $labels: event labels or null ({{label}} Event with a type filter); $statuses, $modes: lists or null;
-//   $chargeContains: lower-case text or null; $from, $to: YYYY-MM-DD or null, overlapping [dateFrom, dateTo].
+//   $labels: event labels or null ({{label}} Event with a type filter);
+//   $attributeIn: [{field, values}]: enum attributes (a warrant's status…) that must be one of the values;
+//   $attributeContains: [{field, text}]: list attributes (charges…) with a value containing the lower-case text;
+//   $linkedBy: [{type, exists}]: whether an event links to it by that type (executed warrants: EXECUTES);
+//   $from, $to: YYYY-MM-DD or null, overlapping [dateFrom, dateTo].
 CALL () {
   // Without an actor to start from, scan the label; with one, walk from it (the WITH … WHERE
   // comes first, so the branch that does not apply reads nothing).
@@ -15,7 +18,7 @@ CALL () {
   UNION ALL
   WITH $anchor AS anchor
   WHERE anchor IS NOT NULL
-  MATCH (:Actor {key: anchor.key})-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(e:{{label}})
+  MATCH (:Actor {key: anchor.key})-[r:{{eventEdges}}]-(e:{{label}})
   WHERE type(r) IN anchor.types
   RETURN DISTINCT e
 }
@@ -23,13 +26,13 @@ WITH e
 WHERE
   // filters:begin (events-page and events-count share these lines)
   ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
-  AND ($statuses IS NULL OR e.status IN $statuses)
-  AND ($modes IS NULL OR e.mode IN $modes)
-  AND ($chargeContains IS NULL OR any(charge IN e.charges WHERE toLower(charge) CONTAINS $chargeContains))
+  AND all(filter IN $attributeIn WHERE e[filter.field] IN filter.values)
+  AND all(filter IN $attributeContains WHERE any(value IN coalesce(e[filter.field], []) WHERE toLower(value) CONTAINS filter.text))
+  AND all(filter IN $linkedBy WHERE EXISTS { (e)<-[r:{{eventLinks}}]-(:Event) WHERE type(r) = filter.type } = filter.exists)
   AND ($from IS NULL OR e.dateTo >= date($from))
   AND ($to IS NULL OR e.dateFrom <= date($to))
   AND all(filter IN $actorFilters WHERE EXISTS {
-    MATCH (:Actor {key: filter.key})-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(e)
+    MATCH (:Actor {key: filter.key})-[r:{{eventEdges}}]-(e)
     WHERE type(r) IN filter.types
   })
   // filters:end

@@ -10,7 +10,7 @@ CALL () {
   RETURN c
 }
 CALL (c) {
-  MATCH (c)-[:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED|HOLDS_ROLE]-(n)
+  MATCH (c)-[:{{traversedEdges}}]-(n)
   WITH DISTINCT n
   ORDER BY coalesce(n.reportCount, COUNT { (n)<-[:MENTIONS]-() }) DESC, n.key
   LIMIT $limit + 1
@@ -18,7 +18,7 @@ CALL (c) {
 }
 CALL (c, near) {
   UNWIND CASE WHEN $hops >= 2 THEN near[0..$limit] ELSE [] END AS m
-  MATCH (m)-[:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED|HOLDS_ROLE]-(n)
+  MATCH (m)-[:{{traversedEdges}}]-(n)
   WHERE n <> c AND NOT n IN near
   WITH DISTINCT n
   ORDER BY coalesce(n.reportCount, COUNT { (n)<-[:MENTIONS]-() }) DESC, n.key
@@ -27,11 +27,11 @@ CALL (c, near) {
 }
 WITH c, [c] + (near + far)[0..$limit] AS found, size(near) + size(far) > $limit AS truncated
 RETURN
-  [n IN found | n {.key, .id, .name, .date, .datePrecision, .status, .mode, .topic, .title, .url, .extractorVersion, .lastError, labels: labels(n), aliases: coalesce(n.aliases, []), dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo), charges: coalesce(n.charges, []), reportCount: coalesce(n.reportCount, 0), publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}] AS nodes,
+  [n IN found | n {.*, text: null, labels: labels(n), dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo), publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}] AS nodes,
   truncated,
   COLLECT {
     UNWIND found AS x
-    MATCH (x)-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED|HOLDS_ROLE]->(y)
+    MATCH (x)-[r:{{traversedEdges}}]->(y)
     WHERE y IN found
     RETURN {type: type(r), from: x.key, to: y.key, role: r.role, sources: coalesce(r.sources, [])}
   } AS relationships

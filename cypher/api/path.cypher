@@ -4,7 +4,7 @@
 // Parameters: $from, $to (actor keys, different).
 MATCH (a:Actor {key: $from})
 MATCH (b:Actor {key: $to})
-MATCH p = shortestPath((a)-[:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED|HOLDS_ROLE*..{{maxHops}}]-(b))
+MATCH p = shortestPath((a)-[:{{traversedEdges}}*..{{maxHops}}]-(b))
 RETURN
-  [n IN nodes(p) | n {.key, .id, .name, .date, .datePrecision, .status, .mode, .topic, .title, .url, .extractorVersion, .lastError, labels: labels(n), aliases: coalesce(n.aliases, []), dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo), charges: coalesce(n.charges, []), reportCount: coalesce(n.reportCount, 0), publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}] AS nodes,
+  [n IN nodes(p) | n {.*, text: null, labels: labels(n), dateFrom: toString(n.dateFrom), dateTo: toString(n.dateTo), publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, role: r.role, sources: coalesce(r.sources, [])}] AS steps

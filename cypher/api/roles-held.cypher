@@ -1,17 +1,20 @@
 // The offices and memberships each actor (a person) holds, best supported first, with the
 // supporting articles and their evidence (parallel lists on the relationship).
-// Parameters: $keys (actor keys), $first (roles per actor). Returns one row per actor found: key, roles.
+// Parameters: $keys (actor keys), $first (roles per actor), $current (true: offices held now,
+// false: former ones, null: all). Returns one row per actor found: key, roles.
 UNWIND $keys AS key
 MATCH (n:Actor {key: key})
 RETURN
   key,
   COLLECT {
     MATCH (n)-[r:HOLDS_ROLE]->(h:Actor)
+    WHERE $current IS NULL OR coalesce(r.current, true) = $current
     WITH n, r, h
     ORDER BY size(coalesce(r.sources, [])) DESC, r.role, h.key
     LIMIT $first
     RETURN {
       role: r.role,
+      current: coalesce(r.current, true),
       person: n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])},
       holder: h {.key, .name, label: [l IN labels(h) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(h.aliases, [])},
       sources: coalesce(r.sources, []),

@@ -2,7 +2,7 @@
 // 1. takes the ResolutionLocks of the surnames and event anchors the article resolves, so that
 //    concurrent writers decide identities one after the other (sorted: a fixed lock order);
 // 2. withdraws what the article contributed before, keeping whatever other articles also
-//    support (fact edges lose this article from `sources` and go when none is left; events no
+//    support (fact edges, between events too, lose this article from `sources` and go when none is left; events no
 //    article reports and actors no article mentions are deleted);
 // 3. returns what identity resolution needs: the people who share a surname with a person of
 //    the document, and the events an incoming strike or meeting may be another report of (same
@@ -12,7 +12,10 @@
 //   $probes: [{probe, type, anchorKey, anchorSurname, from, to}] (one of anchorKey/anchorSurname;
 //   from/to 'YYYY-MM-DD' or null)
 // Returns: eventKeys and actorKeys the article touched before, people [{key, name, surnameKey}],
-//   candidates [{probe, key, dateFrom, dateTo, perpetrators, targets, locations, participants}]
+//   candidates [{probe, key, dateFrom, dateTo, attributes (the node's properties), links: [{edge, key}]}] (the candidate's actors by
+//   relationship type; the writer reads them by role through the kind's descriptor)
+// Slots eventEdges, anchorEdges, withdrawEventLinks: relationship types from the event kinds' descriptors, filled
+// when the registry loads (src/graph/event-cypher.ts).
 // replan=skip: see write-contributions.cypher.
 CYPHER replan=skip
 CALL () {
@@ -27,13 +30,14 @@ WITH
   COLLECT { MATCH (a)-[:REPORTS]->(e:Event) RETURN e.key } AS eventKeys,
   COLLECT { MATCH (a)-[:MENTIONS]->(n:Actor) RETURN n.key } AS actorKeys
 CALL (a) {
-  MATCH (a)-[:REPORTS]->(:Event)-[r:ISSUED|AGAINST|CARRIED_OUT|TARGETED|AT|KILLED|ATTENDED]-(:Actor)
+  MATCH (a)-[:REPORTS]->(:Event)-[r:{{eventEdges}}]-(:Actor)
   WHERE $articleId IN r.sources
   SET r.sources = [s IN r.sources WHERE s <> $articleId]
   WITH r
   WHERE size(r.sources) = 0
   DELETE r
 }
+{{withdrawEventLinks}}
 CALL (a) {
   MATCH (a)-[:MENTIONS]->(:Person)-[r:HOLDS_ROLE]->(:Actor)
   WHERE $articleId IN r.sources
@@ -43,7 +47,21 @@ CALL (a) {
     r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
     r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
-    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]]
+    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
+    r.evidenceCurrent = [i IN keep | coalesce(r.evidenceCurrent[i], true)]
+  WITH r
+  // Held now: what the newest article still supporting it says.
+  CALL (r) {
+    WITH r
+    WHERE size(r.sources) > 0
+    SET r.current = coalesce(head(COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN r.evidenceCurrent[i] AS current
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+      LIMIT 1
+    }), true)
+  }
   WITH r
   WHERE size(r.sources) = 0
   DELETE r
@@ -73,10 +91,10 @@ RETURN
   COLLECT {
     UNWIND $probes AS probe
     CALL (probe) {
-      MATCH (:Actor {key: probe.anchorKey})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      MATCH (:Actor {key: probe.anchorKey})-[:{{anchorEdges}}]-(e:Event)
       RETURN e
       UNION
-      MATCH (:Person {surnameKey: probe.anchorSurname})-[:CARRIED_OUT|ATTENDED|TARGETED]-(e:Event)
+      MATCH (:Person {surnameKey: probe.anchorSurname})-[:{{anchorEdges}}]-(e:Event)
       RETURN e
     }
     WITH probe, e
@@ -89,9 +107,7 @@ RETURN
       key: e.key,
       dateFrom: toString(e.dateFrom),
       dateTo: toString(e.dateTo),
-      perpetrators: COLLECT { MATCH (x:Actor)-[:CARRIED_OUT]->(e) RETURN x.key },
-      targets: COLLECT { MATCH (e)-[:TARGETED]->(x:Actor) RETURN x.key },
-      locations: COLLECT { MATCH (e)-[:AT]->(x:Actor) RETURN x.key },
-      participants: COLLECT { MATCH (x:Actor)-[:ATTENDED]->(e) RETURN x.key }
+      attributes: properties(e),
+      links: COLLECT { MATCH (e)-[r:{{eventEdges}}]-(x:Actor) RETURN {edge: type(r), key: x.key} }
     }
   } AS candidates

@@ -6,14 +6,19 @@
 //   $articleId, $extractorVersion (recorded on the article with what it contributed)
 //   $rekeys:   [{fromKey, toKey, name}]  surname-only people who now get their full name
 //   $actors:   [{key, type, name, aliases, surnameKey}]
-//   $events:   [{key, type, date, status, charges, mode, topic, evidenceTexts, evidenceStarts, evidenceEnds}]
-//   $links:    [{actorKey, eventKey, type}]  ISSUED | CARRIED_OUT | ATTENDED (actor → event),
-//                                          AGAINST | TARGETED | AT | KILLED (event → actor)
-//   $roles:    [{personKey, holderKey, role, evidenceText, evidenceStart, evidenceEnd}]
+//   $events:   [{key, type, date, attributes, evidenceTexts, evidenceStarts, evidenceEnds}]
+//              attributes: the kind's attributes as this article states them ({status, charges}…)
+//   $links:    [{actorKey, eventKey, type}]  type: a relationship type of the event kinds
+//   $eventLinks: [{fromKey, toKey, type}]  relationships between events (an arrest EXECUTES a warrant)
+//   $roles:    [{personKey, holderKey, role, current, evidenceText, evidenceStart, evidenceEnd}]
+//              current: false when the article calls the office a former one
 //   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
 //   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 //   $claimToken: null, or the queue claim under which the article is written: then nothing is
 //     written unless the claim still holds, and the article ends as done (see src/queue/article-queue.ts)
+// Slots mergeEventEdges, writeEventLinks, deriveAttributes: built from the event kinds' descriptors when the
+// registry loads (src/graph/event-cypher.ts): one MERGE per relationship type in its direction,
+// and each attribute's derivation from all reports.
 // replan=skip: every pattern here is anchored on a unique key, so the first plan stays right as
 // the graph grows, and replanning this statement costs ~0.4 s of server CPU each time.
 CYPHER replan=skip
@@ -54,11 +59,8 @@ CALL (a) {
   SET e:$(event.type)
   MERGE (a)-[r:REPORTS]->(e)
   SET
+    r += event.attributes,
     r.date = event.date,
-    r.status = event.status,
-    r.charges = event.charges,
-    r.mode = event.mode,
-    r.topic = event.topic,
     r.evidenceTexts = event.evidenceTexts,
     r.evidenceStarts = event.evidenceStarts,
     r.evidenceEnds = event.evidenceEnds
@@ -70,19 +72,7 @@ CALL () {
   MATCH (n:Actor {key: link.actorKey})
   MATCH (e:Event {key: link.eventKey})
   CALL (n, e, link) {
-    WITH n, e, link WHERE link.type = 'ISSUED' MERGE (n)-[r:ISSUED]->(e) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'CARRIED_OUT' MERGE (n)-[r:CARRIED_OUT]->(e) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'ATTENDED' MERGE (n)-[r:ATTENDED]->(e) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'AGAINST' MERGE (e)-[r:AGAINST]->(n) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'TARGETED' MERGE (e)-[r:TARGETED]->(n) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'AT' MERGE (e)-[r:AT]->(n) RETURN r
-    UNION ALL
-    WITH n, e, link WHERE link.type = 'KILLED' MERGE (e)-[r:KILLED]->(n) RETURN r
+    {{mergeEventEdges}}
   }
   SET r.sources = COLLECT {
     UNWIND coalesce(r.sources, []) + $articleId AS source
@@ -91,6 +81,7 @@ CALL () {
     ORDER BY source
   }
 }
+{{writeEventLinks}}
 CALL () {
   UNWIND $roles AS role
   MATCH (p:Person {key: role.personKey})
@@ -107,16 +98,24 @@ CALL () {
     r.evidenceArticles = coalesce(r.evidenceArticles, []) + $articleId,
     r.evidenceTexts = coalesce(r.evidenceTexts, []) + role.evidenceText,
     r.evidenceStarts = coalesce(r.evidenceStarts, []) + role.evidenceStart,
-    r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd
+    r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd,
+    r.evidenceCurrent = coalesce(r.evidenceCurrent, [x IN coalesce(r.evidenceArticles, []) | true]) + role.current
+  // Held now: what the newest supporting article says (an older report that it was held stays).
+  SET r.current = coalesce(head(COLLECT {
+    UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+    MATCH (x:Article {id: r.evidenceArticles[i]})
+    RETURN coalesce(r.evidenceCurrent[i], true) AS current
+    ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+    LIMIT 1
+  }), true)
 }
 // Derived properties of every event the article touches, now or before, from all its reports,
 // so that adding or withdrawing one article gives the same result whatever the order:
 // - date: the most precise date any report gives (newest report first among equals), with
 //   datePrecision and the period it covers (dateFrom, dateTo); an undated event covers the
 //   $undatedWindowDays before its reports;
-// - status (warrants): what the newest report that knows it says ("unknown" never overrides a
-//   known status; same-day reports that disagree give the later stage);
-// - charges: all reports' charges; mode: the newest known mode; topic: the newest topic.
+// - each attribute as its descriptor's `combine` says (src/events/kind.ts): e.g. a warrant's
+//   status is what the newest report that knows it says, its charges all reports' charges.
 CALL () {
   UNWIND $refreshKeys AS eventKey
   MATCH (e:Event {key: eventKey})
@@ -126,16 +125,11 @@ CALL () {
       MATCH (a:Article)-[r:REPORTS]->(e)
       WITH a, r
       ORDER BY coalesce(a.publishedAt, date('0001-01-01')) DESC, a.id
-      RETURN {
-        date: r.date, status: r.status, charges: r.charges, mode: r.mode, topic: r.topic,
-        publishedAt: a.publishedAt, day: coalesce(a.publishedAt, date('0001-01-01'))
-      }
+      RETURN {r: r, date: r.date, publishedAt: a.publishedAt, day: coalesce(a.publishedAt, date('0001-01-01'))}
     } AS reports
   WITH
     e,
     reports,
-    ['unknown', 'threatened', 'considered', 'requested', 'issued', 'withdrawn'] AS stages,
-    [x IN reports WHERE x.status IS NOT NULL AND x.status <> 'unknown'] AS known,
     reduce(best = null, x IN reports |
       CASE WHEN x.date IS NOT NULL AND (best IS NULL OR size(x.date) > size(best)) THEN x.date ELSE best END
     ) AS date,
@@ -145,15 +139,6 @@ CALL () {
     reports,
     date,
     published,
-    CASE
-      WHEN size(known) = 0 THEN CASE WHEN any(x IN reports WHERE x.status = 'unknown') THEN 'unknown' END
-      ELSE reduce(best = null, x IN [k IN known WHERE k.day = known[0].day] |
-        CASE
-          WHEN best IS NULL THEN x.status
-          WHEN [i IN range(0, 5) WHERE stages[i] = x.status][0] > [i IN range(0, 5) WHERE stages[i] = best][0] THEN x.status
-          ELSE best
-        END)
-    END AS status,
     CASE size(date)
       WHEN 4 THEN date(date + '-01-01')
       WHEN 7 THEN date(date + '-01')
@@ -170,17 +155,8 @@ CALL () {
       WHEN 10 THEN dateFrom
       ELSE CASE WHEN size(published) > 0 THEN reduce(m = published[0], p IN published | CASE WHEN p > m THEN p ELSE m END) END
     END,
-    e.status = status,
-    e.charges = COLLECT {
-      UNWIND reports AS x
-      UNWIND coalesce(x.charges, []) AS charge
-      WITH DISTINCT charge
-      RETURN charge
-      ORDER BY charge
-    },
-    e.mode = head([x IN reports WHERE x.mode IS NOT NULL AND x.mode <> 'unknown' | x.mode] + [x IN reports WHERE x.mode IS NOT NULL | x.mode]),
-    e.topic = head([x IN reports WHERE x.topic IS NOT NULL | x.topic]),
     e.reportCount = size(reports)
+  {{deriveAttributes}}
 }
 // After a revision: aliases of the actors the article mentioned before, from the articles that
 // still mention them (adding names above never removes one).
@@ -196,11 +172,18 @@ CALL () {
     ORDER BY alias
   }
 }
+// When the article's reports were written, by the server's clock, for the change feed
+// (src/api/subscriptions): stamped last, in real time, so the stamp is as near the commit as
+// the statement allows (the statement's own clock starts before planning and lock waits).
+CALL (a) {
+  MATCH (a)-[r:REPORTS]->(:Event)
+  SET r.writtenAt = datetime.realtime()
+}
 CALL (a) {
   WITH a
   WHERE $claimToken IS NOT NULL
   SET a.status = 'done',
-      a.ingestedAt = datetime(),
+      a.ingestedAt = datetime.realtime(),
       a.ingestedTextHash = a.textHash,
       a.claimedBy = null,
       a.claimToken = null,

@@ -4,6 +4,8 @@ import type { GraphHealth } from '../graph/health.js';
 import type { AuthPolicy, Credential } from './auth.js';
 import type { ApiDb } from './db.js';
 import type { Loaders } from './loaders/index.js';
+import type { RequestReads, RequestStats } from './request-metrics.js';
+import type { ChangeFeed } from './subscriptions/change-feed.js';
 
 /** What every resolver receives: created per request. */
 export interface ApiContext {
@@ -17,4 +19,8 @@ export interface ApiContext {
   auth: AuthPolicy & { credential: Credential };
   /** A round trip to Neo4j that answers within API_NEO4J_TIMEOUT_MS, as GET /health does. */
   checkHealth: () => Promise<GraphHealth>;
+  /** What the request cost, for its metrics. */
+  stats: RequestStats;
+  /** Changes written to the graph, for subscriptions. */
+  feed: ChangeFeed<RequestReads>;
 }

@@ -17,6 +17,9 @@ export const API_ERROR_CODES = [
   'TIMEOUT',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+  // Subscriptions (WebSocket) only:
+  'TOO_MANY_SUBSCRIPTIONS',
+  'SUBSCRIBER_TOO_SLOW',
   // Raised by Apollo Server itself before execution:
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -39,7 +39,7 @@ export function parseId(id: string): NodeRef {
   const type = decoded.slice(0, colon);
   const key = decoded.slice(colon + 1);
   if (colon <= 0 || key === '' || !(NODE_TYPES as readonly string[]).includes(type)) malformed(id);
-  return refOf(type as NodeType, key);
+  return refOf(type, key);
 }
 
 /** Decodes an id that must name one kind of node; another kind is BAD_USER_INPUT. */
@@ -66,7 +66,7 @@ function refOfKey(key: string): NodeRef | undefined {
 function refOf(type: NodeType, key: string): NodeRef {
   if (type === 'Article') return { kind: 'article', type, key };
   if ((ACTOR_LABELS as readonly string[]).includes(type)) return { kind: 'actor', type: type as ActorLabel, key };
-  return { kind: 'event', type: type as EventLabel, key };
+  return { kind: 'event', type: type, key };
 }
 
 function malformed(id: string): never {

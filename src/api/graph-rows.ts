@@ -2,6 +2,7 @@
  * From the maps cypher/api/ statements return to the rows of ./rows.ts. The statements project
  * exactly these fields; the functions only tag each row with its kind and fill defaults.
  */
+import { eventKinds } from '../events/index.js';
 import {
   ACTOR_LABELS,
   EVENT_LABELS,
@@ -34,6 +35,7 @@ export function actorRow(map: GraphMap): ActorRow {
 
 export function eventRow(map: GraphMap): EventRow {
   const precision = str(map.datePrecision);
+  const kind = eventKinds.find(String(map.label));
   return {
     kind: 'event',
     label: map.label as EventLabel,
@@ -42,11 +44,10 @@ export function eventRow(map: GraphMap): EventRow {
     datePrecision: precision === 'year' || precision === 'month' || precision === 'day' ? precision : null,
     dateFrom: str(map.dateFrom),
     dateTo: str(map.dateTo),
-    status: str(map.status),
-    charges: strings(map.charges),
-    mode: str(map.mode),
-    topic: str(map.topic),
     reportCount: num(map.reportCount),
+    attributes: Object.fromEntries(
+      (kind?.attributes ?? []).map((a) => [a.field, a.type === 'list' ? strings(map[a.field]) : str(map[a.field])]),
+    ),
   };
 }
 

@@ -6,7 +6,10 @@
  * values through this module only.
  */
 export {
+  createSourceEventStream,
+  execute,
   getNamedType,
+  getOperationAST,
   getNullableType,
   GraphQLError,
   GraphQLScalarType,
@@ -19,11 +22,18 @@ export {
   isObjectType,
   isUnionType,
   Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  printSchema,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
+  validate,
 } from 'graphql/index.js';
 export type {
   DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
@@ -31,6 +41,7 @@ export type {
   GraphQLNamedType,
   GraphQLSchema,
   GraphQLType,
+  InterfaceTypeDefinitionNode,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql/index.js';

@@ -1,31 +1,30 @@
 /**
- * The rows resolvers receive as parents (codegen.yml `mappers`): plain objects as the Cypher
+ * The rows resolvers receive as parents (codegen.ts `mappers`): plain objects as the Cypher
  * queries of cypher/api/ return them, never GraphQL objects. Field resolvers derive the
  * GraphQL shape from them, so one row serves every field that needs it.
  */
-import type { Entity, ExtractedEvent, ExtractionDocument } from '../extract/document.js';
+import { eventKinds } from '../events/index.js';
+import {
+  ENTITY_TYPES,
+  type Entity,
+  type ExtractedEvent,
+  type ExtractionDocument,
+} from '../contracts/extraction-document.js';
+import type { ReportChange } from '../graph/change-feed.js';
 
-export const ACTOR_LABELS = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
+export const ACTOR_LABELS = ENTITY_TYPES;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
 
-export const EVENT_LABELS = ['Warrant', 'Strike', 'Meeting'] as const;
-export type EventLabel = (typeof EVENT_LABELS)[number];
+/** The event kinds' labels (src/events/). */
+export const EVENT_LABELS: readonly string[] = eventKinds.labels;
+export type EventLabel = string;
 
 /** Relationships from an event's actors to the event or back: the event roles. */
-export const EVENT_RELATIONSHIPS = [
-  'ISSUED',
-  'AGAINST',
-  'CARRIED_OUT',
-  'TARGETED',
-  'AT',
-  'KILLED',
-  'ATTENDED',
-] as const;
-export type EventRelationship = (typeof EVENT_RELATIONSHIPS)[number];
+export const EVENT_RELATIONSHIPS: readonly string[] = eventKinds.edgeTypes;
+export type EventRelationship = string;
 
-/** Everything traversals follow: event roles and offices, never mere co-mentions. */
-export const TRAVERSED_RELATIONSHIPS = [...EVENT_RELATIONSHIPS, 'HOLDS_ROLE'] as const;
-export type TraversedRelationship = (typeof TRAVERSED_RELATIONSHIPS)[number];
+/** What traversals follow: event roles and offices, never mere co-mentions. */
+export type TraversedRelationship = string;
 
 export interface ActorRow {
   kind: 'actor';
@@ -45,11 +44,9 @@ export interface EventRow {
   /** `YYYY-MM-DD` or null. */
   dateFrom: string | null;
   dateTo: string | null;
-  status: string | null;
-  charges: string[];
-  mode: string | null;
-  topic: string | null;
   reportCount: number;
+  /** The kind's attributes (status, charges, mode…) as the node holds them. */
+  attributes: Readonly<Record<string, unknown>>;
 }
 
 export interface ArticleRow {
@@ -81,6 +78,8 @@ export interface SourceRow {
 
 export interface RoleRow {
   role: string;
+  /** Held now, as the newest supporting article says. */
+  current: boolean;
   person: ActorRow;
   holder: ActorRow;
   sources: SourceRow[];
@@ -91,6 +90,15 @@ export interface EventActorRow {
   actor: ActorRow;
   /** Ids of the articles that support the link. */
   sources: string[];
+}
+
+/** A relationship between two events, seen from one of them. */
+export interface EventLinkRow {
+  type: string;
+  /** True when it starts at the event asked about (an arrest → the warrant it executes). */
+  outgoing: boolean;
+  sources: string[];
+  event: EventRow;
 }
 
 export interface CounterpartRow {
@@ -107,6 +115,9 @@ export interface ArticleReportRow {
   event: EventRow;
   evidence: EvidenceRow[];
 }
+
+/** A report the change feed read (Subscription.eventAdded). */
+export type EventAddedRow = ReportChange;
 
 export interface RelationshipRow {
   from: NodeRow;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from './graphql.js';
+import { printSchema, type GraphQLSchema } from './graphql.js';
 import { projectRoot } from '../project-root.js';
 import { buildResolvers } from './resolvers/index.js';
 
@@ -21,4 +21,9 @@ export function buildApiSchema(): GraphQLSchema {
     // A resolver for a field the SDL lacks is a typo: fail at start-up, not at query time.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });
+}
+
+/** The schema the API serves, as one SDL document (`newsgraph schema --print`), for other code generators. */
+export function printApiSdl(): string {
+  return printSchema(buildApiSchema());
 }

@@ -1,6 +1,7 @@
 /**
- * The API's HTTP server: POST/GET /graphql through Apollo Server, GET /health, and a slot for
- * the in-browser IDE (GET /graphql from a browser). Plain node:http, so the same server runs
+ * The API's HTTP server: POST/GET /graphql through Apollo Server, subscriptions over WebSocket
+ * on the same path, GET /health, GET /metrics (Prometheus), and a slot for the in-browser IDE
+ * (GET /graphql from a browser). Plain node:http, so the same server runs
  * under `newsgraph serve`, `newsgraph start` and the tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,14 +10,15 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { defaultSubscriptionConfig, type Config } from '../config.js';
 import { UNWIRED_INGEST, type IngestService } from '../contracts/ingest-service.js';
 import { NewsgraphError } from '../errors.js';
+import { readChanges } from '../graph/change-feed.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { checkGraphHealth } from '../graph/health.js';
-import { assertMayRead, credentialOf } from './auth.js';
+import { METRICS_PATH, metricsFor, sendMetrics } from '../metrics/metrics-endpoint.js';
+import { assertMayRead, credentialOf, type Credential } from './auth.js';
 import type { ApiContext } from './context.js';
-import { createApiDb } from './db.js';
 import { createFormatError, errorCode } from './errors.js';
 import {
   declaresTooLargeBody,
@@ -28,8 +30,10 @@ import {
   writeGraphQLResponse,
 } from './http-bridge.js';
 import { limitsPlugin } from './limits.js';
-import { createLoaders } from './loaders/index.js';
+import { metricsPlugin, requestReads, type RequestReads } from './request-metrics.js';
 import { buildApiSchema } from './schema-loader.js';
+import { ChangeFeed } from './subscriptions/change-feed.js';
+import { attachSubscriptions, subscriptionsOverHttpRefused } from './subscriptions/ws-server.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
@@ -42,7 +46,7 @@ const DRAIN_GRACE_MS = 10_000;
 export type IdeHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface ApiServerOptions {
-  config: Pick<Config, 'env' | 'apiPolicy'>;
+  config: Pick<Config, 'env' | 'apiPolicy'> & Partial<Pick<Config, 'subscriptions'>>;
   graph: GraphConnection;
   /** Ingestion behind the mutations; without it, mutations answer that ingestion is not wired. */
   ingest?: IngestService;
@@ -51,6 +55,8 @@ export interface ApiServerOptions {
    * and its own files, and returns false for everything else.
    */
   ide?: IdeHandler;
+  /** The graph explorer (src/explore): answers GET /explore and its files, and returns false for everything else. */
+  explore?: IdeHandler;
   log?: Logger;
 }
 
@@ -71,9 +77,42 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const ingest = options.ingest ?? UNWIRED_INGEST;
   const production = config.env === 'production';
   const http = createServer();
+  const schema = buildApiSchema();
+  const formatError = createFormatError({ production });
+  const live = config.subscriptions ?? defaultSubscriptionConfig();
+  const reads = (): RequestReads =>
+    requestReads(graph, { timeoutMs: policy.queryTimeoutMs, maxStatements: policy.maxStatements });
+  const feed = new ChangeFeed<RequestReads>({
+    pollIntervalMs: live.pollIntervalMs,
+    overlapMs: live.overlapMs,
+    read: (sinceMs) => readChanges(graph, sinceMs, live.overlapMs, policy.queryTimeoutMs),
+    newReads: reads,
+    ...(log ? { log } : {}),
+  });
+  // A probe answers within the API's wait for Neo4j, even while the database is stopping.
+  const checkHealth = () => checkGraphHealth(graph, { deadlineMs: policy.neo4jTimeoutMs });
+  // What a request (or one subscription) reads through, whichever transport brought it.
+  const contextWith = (credential: Credential): ApiContext => ({
+    graph,
+    ...reads(),
+    ingest,
+    auth: { ...policy, credential },
+    feed,
+    checkHealth,
+  });
+  const subscriptions = attachSubscriptions({
+    http,
+    path: GRAPHQL_PATH,
+    schema,
+    auth: policy,
+    limits: { ...policy, ...live, maxQueryTokens: MAX_QUERY_TOKENS },
+    context: contextWith,
+    formatError,
+    ...(log ? { log } : {}),
+  });
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildApiSchema(),
-    formatError: createFormatError({ production }),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: !production,
     // The schema is public documentation, and the IDE needs it, in production too.
     introspection: true,
@@ -85,30 +124,34 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<ApiContext>({ maxDepth: policy.maxDepth, maxCost: policy.maxCost }),
+      metricsPlugin<ApiContext>(),
+      subscriptionsOverHttpRefused<ApiContext>(),
+      // Sockets are closed first: open WebSockets would hold the HTTP server's close.
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: async () => {
+              await feed.close();
+              await subscriptions.close();
+            },
+          }),
+      },
       ...(log ? [errorLogPlugin(log)] : []),
     ],
   });
   await apollo.start();
 
-  // A probe answers within the API's wait for Neo4j, even while the database is stopping.
-  const checkHealth = () => checkGraphHealth(graph, { deadlineMs: policy.neo4jTimeoutMs });
   const contextFor = (req: IncomingMessage) => (): Promise<ApiContext> => {
     const credential = credentialOf(req.headers, policy.apiKey);
     assertMayRead(policy, credential);
-    const db = createApiDb(graph, { timeoutMs: policy.queryTimeoutMs, maxStatements: policy.maxStatements });
-    return Promise.resolve({
-      graph,
-      db,
-      loaders: createLoaders(db),
-      ingest,
-      auth: { ...policy, credential },
-      checkHealth,
-    });
+    return Promise.resolve(contextWith(credential));
   };
+  const metrics = metricsFor(graph);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The IDE sees every request first: it answers its page and its /ide/ files, and passes on the rest at once.
     if (options.ide?.(req, res)) return;
+    if (options.explore?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     allowCrossOrigin(res);
     if (req.method === 'OPTIONS') {
@@ -123,6 +166,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         neo4jEdition: health.status === 'ok' ? health.edition : null,
         database: health.database,
       });
+      return;
+    }
+    if (url.pathname === METRICS_PATH && req.method === 'GET') {
+      // Metrics name operations and volumes: as private as the data when reads need the key.
+      if (policy.readsNeedKey && credentialOf(req.headers, policy.apiKey) !== 'valid') {
+        sendProblem(
+          res,
+          new HttpProblem(401, 'Metrics need the API key: `Authorization: Bearer <API_KEY>`.', 'UNAUTHENTICATED'),
+        );
+        return;
+      }
+      await sendMetrics(res, metrics);
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {

@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import type { IngestService } from '../contracts/ingest-service.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { sharedGraph, type GraphConnection } from '../graph/connection.js';
+import { createExploreHandler, defaultExploreAssetsDir, EXPLORE_PATH } from '../explore/index.js';
 import { createIdeHandler, defaultIdeAssetsDir } from '../ide/index.js';
 import { createLog } from '../ingest/log.js';
 import { createQueueIngestService } from '../ingest/queue-ingest-service.js';
@@ -16,6 +17,8 @@ export interface ServeCommandDeps {
   ingest?: IngestService;
   /** The in-browser IDE served at GET /graphql; the bundled GraphiQL unless a test gives another. */
   ide?: IdeHandler;
+  /** The graph explorer served at GET /explore; the bundled one unless a test gives another. */
+  explore?: IdeHandler;
   /** Stops the server instead of SIGTERM/SIGINT (tests). */
   signal?: AbortSignal;
 }
@@ -25,17 +28,18 @@ export async function startApi(
   config: Config,
   graph: GraphConnection,
   io: CliIO,
-  deps: Pick<ServeCommandDeps, 'ingest' | 'ide'> = {},
-): Promise<{ server: ApiServer; url: string }> {
+  deps: Pick<ServeCommandDeps, 'ingest' | 'ide' | 'explore'> = {},
+): Promise<{ server: ApiServer; url: string; exploreUrl: string }> {
   const server = await createApiServer({
     config,
     graph,
     log: createLog(config.logLevel, io.stderr),
     ingest: deps.ingest ?? createQueueIngestService(graph),
     ide: deps.ide ?? createIdeHandler({ assetsDir: defaultIdeAssetsDir() }),
+    explore: deps.explore ?? createExploreHandler({ assetsDir: defaultExploreAssetsDir() }),
   });
   const url = await server.listen(config.api.port, config.api.host);
-  return { server, url };
+  return { server, url, exploreUrl: new URL(EXPLORE_PATH, url).href };
 }
 
 /** Resolves on SIGTERM/SIGINT or when `signal` aborts. */
@@ -65,8 +69,10 @@ export function serveCommand(io: CliIO, deps: ServeCommandDeps = {}): Command {
       const graph = await sharedGraph(config.apiNeo4j);
       await applySchema(graph);
       const stopped = untilStopped(io, deps.signal);
-      const { server, url } = await startApi(config, graph, io, deps);
-      io.stdout(`GraphQL API at ${url} (Neo4j ${graph.uri}, database ${graph.database}).\n`);
+      const { server, url, exploreUrl } = await startApi(config, graph, io, deps);
+      io.stdout(
+        `GraphQL API at ${url} (Neo4j ${graph.uri}, database ${graph.database}); graph explorer at ${exploreUrl}.\n`,
+      );
       try {
         await stopped;
       } finally {

@@ -9,6 +9,7 @@ import { createLog } from '../ingest/log.js';
 import { defaultProcessor } from '../ingest/process-article.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { Worker, WORKER_DEFAULTS } from '../ingest/worker.js';
+import { countWorkerResult } from '../metrics/registry.js';
 import { startServer, stopServer } from '../neo4j-local/launcher.js';
 import { projectRoot } from '../project-root.js';
 import { enqueueArticles, queueCounts } from '../queue/article-queue.js';
@@ -41,7 +42,12 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
         const graph = await sharedGraph(config.neo4j);
         await applySchema(graph);
         const samples = await queueSamplesIfEmpty(graph);
-        if (samples > 0) say(`The graph was empty: queued ${samples} sample articles from samples/.`);
+        if (samples > 0) {
+          say(
+            `The graph was empty: queued ${samples} sample articles from samples/. ` +
+              'A worker ingests them in the background (usually within a minute).',
+          );
+        }
 
         const stopped = untilStopped(io, deps.signal);
         const stopWorker = new AbortController();
@@ -49,12 +55,15 @@ export function startCommand(io: CliIO, deps: { signal?: AbortSignal } = {}): Co
           ...WORKER_DEFAULTS,
           workerId: defaultWorkerId('start'),
           processor: defaultProcessor,
+          rehearse: true,
           signal: stopWorker.signal,
           log: createLog(config.logLevel, io.stderr),
+          onResult: countWorkerResult,
         });
         const working = worker.run();
-        const { server, url } = await startApi(config, await sharedGraph(config.apiNeo4j), io);
+        const { server, url, exploreUrl } = await startApi(config, await sharedGraph(config.apiNeo4j), io);
         say(`newsgraph is ready: open ${url} in a browser (GraphQL IDE), or POST queries to it.`);
+        say(`See the graph: ${exploreUrl}`);
         try {
           await stopped;
         } finally {

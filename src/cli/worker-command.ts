@@ -8,6 +8,8 @@ import { createLog } from '../ingest/log.js';
 import { defaultProcessor, type ArticleProcessor } from '../ingest/process-article.js';
 import { abortOnStopSignals } from '../ingest/stop-signals.js';
 import { Worker, WORKER_DEFAULTS } from '../ingest/worker.js';
+import { startMetricsServer } from '../metrics/metrics-endpoint.js';
+import { countWorkerResult } from '../metrics/registry.js';
 import type { CliIO } from './io.js';
 
 export interface WorkerCommandDeps {
@@ -37,6 +39,15 @@ interface WorkerCommandOptions {
   maxAttempts: number;
   workerId?: string;
   idPrefix?: string;
+  metricsPort?: number;
+  metricsHost?: string;
+}
+
+/** Commander argument parser for a TCP port. */
+export function portNumber(value: string): number {
+  const port = positiveInt(value);
+  if (port > 65535) throw new InvalidArgumentError(`must be a port number (1 to 65535), got "${value}"`);
+  return port;
 }
 
 /**
@@ -63,12 +74,19 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
     .option('--max-attempts <n>', 'attempts before an article ends as failed', positiveInt, WORKER_DEFAULTS.maxAttempts)
     .option('--worker-id <id>', 'name of this worker in claims and logs (default: host, pid and a random tag)')
     .option('--id-prefix <prefix>', 'only process articles whose id starts with this prefix')
+    .option('--metrics-port <port>', 'serve Prometheus metrics at http://HOST:<port>/metrics', portNumber)
+    .option('--metrics-host <host>', 'interface of the metrics server (default: HOST)')
     .action(async (options: WorkerCommandOptions) => {
       const config = loadConfig(io.env);
       const log = createLog(config.logLevel, io.stderr);
       const graph = await sharedGraph(config.neo4j);
       await applySchema(graph);
       const workerId = options.workerId ?? defaultWorkerId();
+      const metrics =
+        options.metricsPort === undefined
+          ? undefined
+          : await startMetricsServer(graph, options.metricsPort, options.metricsHost ?? config.api.host);
+      if (metrics) io.stdout(`Worker ${workerId}: metrics at ${metrics.url}\n`);
       const controller = new AbortController();
       const removeHandlers = abortOnStopSignals(controller, (signal) =>
         log.info({ workerId, signal }, 'stopping: finishing the articles in progress'),
@@ -82,8 +100,11 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
           pollIntervalMs: options.pollIntervalMs,
           maxAttempts: options.maxAttempts,
           processor: deps.processor ?? defaultProcessor,
+          // The rehearsal is of the writer: a processor given instead (tests) is not rehearsed.
+          rehearse: deps.processor === undefined,
           signal: controller.signal,
           log,
+          onResult: countWorkerResult,
           ...(options.idPrefix === undefined ? {} : { scope: { idPrefix: options.idPrefix } }),
         }).run();
         io.stdout(
@@ -92,6 +113,7 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
         );
       } finally {
         removeHandlers();
+        await metrics?.close();
       }
     });
 }

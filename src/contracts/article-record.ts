@@ -4,7 +4,7 @@
  * the value given.
  */
 import { z } from 'zod';
-import { articleIdForText } from '../extract/article-id.js';
+import { articleIdForText } from './article-id.js';
 import type { ArticleInput } from './article-input.js';
 
 /** Largest article text accepted (UTF-8 bytes). */

@@ -3,7 +3,7 @@
  * depend on the queue or the extractor. src/ingest/queue-ingest-service.ts implements it; tests
  * may give a small one.
  */
-import type { ExtractionDocument } from '../extract/document.js';
+import type { ExtractionDocument } from './extraction-document.js';
 import type { ArticleInput } from './article-input.js';
 
 export interface IngestService {

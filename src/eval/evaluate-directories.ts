@@ -6,14 +6,9 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  ENTITY_TYPES,
-  EXTRACTION_FORMAT,
-  MEETING_MODES,
-  WARRANT_STATUSES,
-  type ExtractionDocument,
-} from '../extract/document.js';
-import { scoreCorpus, type EvalReport } from './score.js';
+import { eventKinds } from '../events/index.js';
+import { ENTITY_TYPES, EXTRACTION_FORMAT, type ExtractionDocument } from '../contracts/extraction-document.js';
+import { formatMinor, scoreCorpus, type EvalReport } from './score.js';
 
 export interface ExtractMeta {
   id: string;
@@ -128,6 +123,13 @@ export function parseGoldDocument(value: unknown, file: string): ExtractionDocum
   if (doc.format !== EXTRACTION_FORMAT) {
     fail('$.format', `expected "${EXTRACTION_FORMAT}", got ${describe(doc.format)}`);
   }
+  if (
+    doc.formatVersion !== undefined &&
+    (typeof doc.formatVersion !== 'string' || !/^1\.\d+$/.test(doc.formatVersion))
+  ) {
+    fail('$.formatVersion', `expected "1.<minor>", got ${describe(doc.formatVersion)}`);
+  }
+  const minor = formatMinor(doc);
   const article = obj(doc.article, '$.article');
   str(article.id, '$.article.id');
   for (const key of ['title', 'url', 'publishedAt'] as const) {
@@ -163,27 +165,24 @@ export function parseGoldDocument(value: unknown, file: string): ExtractionDocum
     optionalFlag(ev.optional, `${path}.optional`);
     strOrNull(ev.date, `${path}.date`);
     arr(ev.evidence, `${path}.evidence`);
-    switch (ev.type) {
-      case 'Warrant':
-        if (ev.issuer !== null) ref(ev.issuer, `${path}.issuer`);
-        refs(ev.subjects, `${path}.subjects`, true);
-        refs(ev.optionalSubjects, `${path}.optionalSubjects`, false);
-        oneOf(ev.status, WARRANT_STATUSES, `${path}.status`);
-        break;
-      case 'Strike':
-        for (const key of ['perpetrators', 'targets', 'locations', 'killed'] as const) {
-          refs(ev[key], `${path}.${key}`, true);
-        }
-        refs(ev.optionalTargets, `${path}.optionalTargets`, false);
-        break;
-      case 'Meeting':
-        refs(ev.participants, `${path}.participants`, true);
-        refs(ev.locations, `${path}.locations`, true);
-        refs(ev.optionalParticipants, `${path}.optionalParticipants`, false);
-        oneOf(ev.mode, MEETING_MODES, `${path}.mode`);
-        break;
-      default:
-        fail(`${path}.type`, `expected one of Warrant, Strike, Meeting, got ${describe(ev.type)}`);
+    const kind = eventKinds.find(typeof ev.type === 'string' ? ev.type : '');
+    if (kind === undefined) {
+      return fail(`${path}.type`, `expected one of ${eventKinds.labels.join(', ')}, got ${describe(ev.type)}`);
+    }
+    if ((kind.since ?? 0) > minor) {
+      fail(`${path}.type`, `${kind.type} events need "formatVersion": "1.${kind.since}" or later`);
+    }
+    for (const link of kind.links ?? []) {
+      const target = ev[link.field];
+      if (target !== null && target !== undefined) str(target, `${path}.${link.field}`);
+    }
+    for (const role of kind.roles) {
+      if (role.many) refs(ev[role.field], `${path}.${role.field}`, true);
+      else if (ev[role.field] !== null) ref(ev[role.field], `${path}.${role.field}`);
+      if (role.optionalField !== undefined) refs(ev[role.optionalField], `${path}.${role.optionalField}`, false);
+    }
+    for (const a of kind.attributes) {
+      if (a.type === 'enum') oneOf(ev[a.field], a.values ?? [], `${path}.${a.field}`);
     }
   });
 

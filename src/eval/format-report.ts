@@ -3,7 +3,7 @@
  * and false positives), or as JSON.
  */
 
-import { ENTITY_TYPES } from '../extract/document.js';
+import { ENTITY_TYPES } from '../contracts/extraction-document.js';
 import {
   PAIR_TYPES,
   type ArticleScore,
@@ -12,6 +12,7 @@ import {
   type PairRef,
   type Score,
   type ScoreTable,
+  toScore,
 } from './score.js';
 
 const LABEL_WIDTH = 14;
@@ -48,7 +49,7 @@ export function formatTable(table: ScoreTable): string[] {
     ...ENTITY_TYPES.map((t) => formatRow(t, table.entities[t])),
     formatRow('ALL ENTITIES', table.entities.all),
     rule,
-    ...PAIR_TYPES.map((t) => formatRow(t, table.pairs[t])),
+    ...PAIR_TYPES.map((t) => formatRow(t, table.pairs[t] ?? toScore({ tp: 0, fp: 0, fn: 0 }))),
     formatRow('FACTS (micro)', table.facts),
   ];
 }

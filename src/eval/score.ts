@@ -17,13 +17,23 @@
  *   entity never equals a gold pair, so its pairs are FP. A member matched to an optional gold
  *   entity counts like any other match: its pair scores only if the gold has that pair.
  * - The prediction side ignores `optional*` fields: only gold files carry judgement calls.
+ * - Events of a kind newer than the gold's `formatVersion` (Arrest, since 1.1) are not scored on
+ *   either side: a 1.0 gold file could not state them, so predicting them is no false positive.
  */
 
-import { ENTITY_TYPES, type Entity, type EntityType, type ExtractionDocument } from '../extract/document.js';
+import { eventKinds } from '../events/index.js';
+import { membersOf } from '../events/kind.js';
+import {
+  ENTITY_TYPES,
+  type Entity,
+  type EntityType,
+  type ExtractionDocument,
+} from '../contracts/extraction-document.js';
 import { normalizeName } from '../text/normalize-name.js';
 
-export const PAIR_TYPES = ['WARRANT', 'STRIKE_BY', 'STRIKE_AT', 'MET', 'ROLE'] as const;
-export type PairType = (typeof PAIR_TYPES)[number];
+/** The event kinds' pair types (their descriptors' `scoring`), then ROLE for HOLDS_ROLE relations. */
+export const PAIR_TYPES: readonly string[] = [...eventKinds.pairTypes, 'ROLE'];
+export type PairType = string;
 
 export interface Counts {
   tp: number;
@@ -126,7 +136,7 @@ export function scoreCorpus(items: Array<{ gold: ExtractionDocument; predicted: 
   const pairCounts = emptyPairCounts();
   for (const a of articles) {
     for (const t of ENTITY_TYPES) addInto(entityCounts[t], a.entities[t]);
-    for (const t of PAIR_TYPES) addInto(pairCounts[t], a.pairs[t]);
+    for (const t of PAIR_TYPES) addInto((pairCounts[t] ??= zeroCounts()), a.pairs[t] ?? zeroCounts());
   }
   return { ...toScoreTable(entityCounts, pairCounts), articles };
 }
@@ -255,70 +265,55 @@ interface KeyedPair {
  * optional) whether or not they also appear in the main list, and a gold event's optional flag
  * makes all its pairs optional. `withOptional` is false for predictions.
  */
-function projectPairs(doc: ExtractionDocument, withOptional: boolean): RawPair[] {
+function projectPairs(doc: ExtractionDocument, withOptional: boolean, minor: number): RawPair[] {
   const out: RawPair[] = [];
   const opt = (flag: boolean | undefined): boolean => withOptional && flag === true;
   const optionalIn = (list: string[] | undefined): Set<string> => new Set(withOptional ? (list ?? []) : []);
   const withOptionalMembers = (main: string[], optional: Set<string>): string[] => unique([...main, ...optional]);
 
   for (const ev of doc.events) {
+    const kind = eventKinds.find(ev.type);
+    // A kind newer than the gold's format version is not scored: that gold could not state it.
+    if (kind === undefined || (kind.since ?? 0) > minor) continue;
     const eventOptional = opt(ev.optional);
-    switch (ev.type) {
-      case 'Warrant': {
-        const optSubjects = optionalIn(ev.optionalSubjects);
-        for (const s of withOptionalMembers(ev.subjects, optSubjects)) {
-          out.push({
-            type: 'WARRANT',
-            from: ev.issuer,
-            to: s,
-            optional: eventOptional || optSubjects.has(s),
-            source: ev.id,
-          });
-        }
-        break;
-      }
-      case 'Strike': {
-        const optTargets = optionalIn(ev.optionalTargets);
-        for (const p of unique(ev.perpetrators)) {
-          for (const t of withOptionalMembers(ev.targets, optTargets)) {
-            out.push({
-              type: 'STRIKE_BY',
-              from: p,
-              to: t,
-              optional: eventOptional || optTargets.has(t),
-              source: ev.id,
-            });
-          }
-          for (const l of unique(ev.locations)) {
-            out.push({
-              type: 'STRIKE_AT',
-              from: p,
-              to: l,
-              optional: eventOptional,
-              source: ev.id,
-            });
+    const fields = ev as unknown as Record<string, unknown>;
+    /** A role's members (gold: with its judgement-call members) and which of them are optional. */
+    const role = (field: string): { members: Array<string | null>; optional: Set<string> } => {
+      const descriptor = kind.roles.find((r) => r.field === field)!;
+      const optional = optionalIn(
+        descriptor.optionalField === undefined ? undefined : (fields[descriptor.optionalField] as string[] | undefined),
+      );
+      const members = withOptionalMembers(membersOf(fields[field] as string | string[] | null), optional);
+      // A one-valued role without a member is a pair with an unknown side (a warrant without issuer).
+      return { members: !descriptor.many && members.length === 0 ? [null] : members, optional };
+    };
+    for (const pair of kind.scoring) {
+      if (pair.ordered) {
+        const from = role(pair.from);
+        const to = role(pair.to);
+        for (const f of from.members) {
+          for (const t of to.members) {
+            if (t === null) continue;
+            const optional = eventOptional || (f !== null && from.optional.has(f)) || to.optional.has(t);
+            out.push({ type: pair.type, from: f, to: t, optional, source: ev.id });
           }
         }
-        break;
-      }
-      case 'Meeting': {
-        const optParticipants = optionalIn(ev.optionalParticipants);
-        const all = withOptionalMembers(ev.participants, optParticipants);
+      } else {
+        const { members, optional } = role(pair.among);
+        const all = members.filter((m): m is string => m !== null);
         for (let i = 0; i < all.length; i++) {
           for (let j = i + 1; j < all.length; j++) {
-            const a = all[i];
-            const b = all[j];
-            if (a === undefined || b === undefined) continue;
+            const a = all[i] as string;
+            const b = all[j] as string;
             out.push({
-              type: 'MET',
+              type: pair.type,
               from: a,
               to: b,
-              optional: eventOptional || optParticipants.has(a) || optParticipants.has(b),
+              optional: eventOptional || optional.has(a) || optional.has(b),
               source: ev.id,
             });
           }
         }
-        break;
       }
     }
   }
@@ -334,6 +329,11 @@ function projectPairs(doc: ExtractionDocument, withOptional: boolean): RawPair[]
   return out;
 }
 
+/** Pair types whose members have no order (MET). */
+const unorderedPairs = new Set(
+  eventKinds.list.flatMap((kind) => kind.scoring.filter((p) => !p.ordered).map((p) => p.type)),
+);
+
 /**
  * Deduplicates pairs under `memberKey`. MET is unordered, so its members are sorted; a MET of
  * an entity with itself is dropped. A pair that is required anywhere is required.
@@ -345,7 +345,7 @@ function keyPairs(raw: RawPair[], memberKey: (id: string | null) => string): Map
     let b = memberKey(r.to);
     let from = r.from;
     let to = r.to;
-    if (r.type === 'MET' && from !== null) {
+    if (unorderedPairs.has(r.type) && from !== null) {
       if (a === b) continue;
       if (a > b) {
         [a, b, from, to] = [b, a, to, from];
@@ -383,7 +383,8 @@ function scorePairs(
 
   // Pairs whose member is an optional gold entity are optional: missing the entity is no FN,
   // so missing what depends on it must not be one either.
-  const goldRaw = projectPairs(gold, true).map((r) => ({
+  const minor = formatMinor(gold);
+  const goldRaw = projectPairs(gold, true, minor).map((r) => ({
     ...r,
     optional:
       r.optional ||
@@ -393,7 +394,7 @@ function scorePairs(
   const goldPairs = keyPairs(goldRaw, (id) => (id === null ? '-' : `g:${id}`));
   // A predicted member maps to its matched gold id; an unmatched one keeps its own id under a
   // different prefix, so it can never equal a gold pair.
-  const predictedPairs = keyPairs(projectPairs(predicted, false), (id) => {
+  const predictedPairs = keyPairs(projectPairs(predicted, false, minor), (id) => {
     if (id === null) return '-';
     const g = predictedToGold.get(id);
     return g === undefined ? `p:${id}` : `g:${g}`;
@@ -405,15 +406,15 @@ function scorePairs(
   for (const [key, p] of predictedPairs) {
     const g = goldPairs.get(key);
     if (g === undefined) {
-      counts[p.type].fp += 1;
+      (counts[p.type] ??= zeroCounts()).fp += 1;
       falsePositives.push(pairRef(p, predictedEntities));
     } else if (!g.optional) {
-      counts[p.type].tp += 1;
+      (counts[p.type] ??= zeroCounts()).tp += 1;
     }
   }
   for (const [key, g] of goldPairs) {
     if (!g.optional && !predictedPairs.has(key)) {
-      counts[g.type].fn += 1;
+      (counts[g.type] ??= zeroCounts()).fn += 1;
       missed.push(pairRef(g, goldEntities));
     }
   }
@@ -437,17 +438,23 @@ function pairRef(p: KeyedPair, entities: Map<string, Entity>): PairRef {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
+/** The minor version of `kg-extraction/1` a document declares: `formatVersion` 1.1 → 1; none → 0. */
+export function formatMinor(doc: Pick<ExtractionDocument, 'formatVersion'>): number {
+  const match = /^1\.(\d+)$/.exec(doc.formatVersion ?? '1.0');
+  return match ? Number(match[1]) : 0;
+}
+
 function toScoreTable(entityCounts: Record<EntityType, Counts>, pairCounts: Record<PairType, Counts>): ScoreTable {
   const allEntities = zeroCounts();
   for (const t of ENTITY_TYPES) addInto(allEntities, entityCounts[t]);
   const allPairs = zeroCounts();
-  for (const t of PAIR_TYPES) addInto(allPairs, pairCounts[t]);
+  for (const t of PAIR_TYPES) addInto(allPairs, pairCounts[t] ?? zeroCounts());
   return {
     entities: {
       ...mapRecord(ENTITY_TYPES, (t) => toScore(entityCounts[t])),
       all: toScore(allEntities),
     },
-    pairs: mapRecord(PAIR_TYPES, (t) => toScore(pairCounts[t])),
+    pairs: mapRecord(PAIR_TYPES, (t) => toScore(pairCounts[t] ?? zeroCounts())),
     facts: toScore(allPairs),
   };
 }

@@ -23,45 +23,39 @@ import {
   COURT_HEADS,
   DOCUMENT_HEADS,
   FUNCTION_WORDS,
+  INITIAL_SKIP,
   MINISTRY_DOMAINS,
   MONTH_NAMES,
+  NAME_MODALS,
   NAME_PARTICLES,
   NAME_PREFIXES,
-  ORGANIZATION_HEADS,
+  ORG_CONNECTORS,
   ORGANIZATION_FOLLOWERS,
+  ORGANIZATION_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
+  ROMAN_NUMERALS,
 } from './data/words.js';
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
 import { foldKey, hyphenParts } from './tokenize.js';
 import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
+import { PLACE_PREPOSITIONS } from './data/grammar.js';
+import { FACILITY_NOUNS, FORCE_HEADS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const MONTHS = new Set(MONTH_NAMES);
 const COMMON = new Set(COMMON_CAPITALISED_WORDS);
-const PARTICLES = new Set(NAME_PARTICLES);
 const COLLISIONS = new Set(PERSON_PLACE_COLLISIONS.map((w) => w.toLowerCase()));
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 const COURT_HEAD = new Set(COURT_HEADS);
 const PLACE_HEAD = new Set(PLACE_HEADS);
 const DOC_HEADS = new Set(DOCUMENT_HEADS);
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'al', '&']);
 const HAS_DIGIT = /\p{N}/u;
 const UPPER_AFTER_PREFIX = /^\p{Lu}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
-const ROMAN_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
-const NAME_MODALS = new Set(['may', 'will']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside', 'inside', 'across', 'around']);
 const PLACE_FOLLOWER = new Set(PLACE_FOLLOWERS);
-/**
- * Nouns after a name that make it a named facility, a place of its own: "the Tal Umar crossing",
- * "the Kessel air base". A town named in a facility ("the Jenin checkpoint") is not mentioned
- * as the town. Airports and bases only after new names: "Goma airport" still names Goma.
- */
-const FACILITY_NOUNS = new Set(['crossing', 'checkpoint']);
-const NEW_FACILITY_NOUNS = new Set(['crossing', 'checkpoint', 'airport', 'airbase']);
 const ORG_FOLLOWER = new Set(ORGANIZATION_FOLLOWERS);
 
 /** Marks a token that belongs to no mention but must not start a name either. */
@@ -76,6 +70,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 export function mentionsOfSentence(sentence: Sentence): Mention[] {
   const s = scratchFor(sentence);
   readGazetteer(s); // 1
+  releaseEmbeddedNames(s); // 1
   releaseCollisions(s); // 2
   releaseTitlesEndingNames(s); // 2
   releaseTitlesStartingNames(s); // 2
@@ -223,6 +218,22 @@ function readHyphenParts(s: Scratch, i: number): void {
   if (!joined && found) s.claims[i] = 'blocked';
 }
 
+/**
+ * 1. A listed name of a body that ends a longer capitalised name is part of that name:
+ * "Supreme National Security Council" is not the UN "Security Council".
+ */
+function releaseEmbeddedNames(s: Scratch): void {
+  const { tokens, claims } = s;
+  for (const m of [...s.mentions]) {
+    if (m.kind !== 'entity' || m.tokEnd - m.tok < 2 || (m.type !== 'Organization' && m.type !== 'Court')) continue;
+    const prev = tokens[m.tok - 1];
+    if (prev === undefined || claims[m.tok - 1] !== null || !isNameWord(prev) || !(tokens[m.tok] as Token).cap)
+      continue;
+    if (m.tok - 1 === 0 && isOrdinaryOpener(prev)) continue;
+    release(s, m);
+  }
+}
+
 /** 2. Collisions: "Israel Katz", "Foreign Minister Israel Katz", "George Washington". */
 function releaseCollisions(s: Scratch): void {
   const { tokens, claims } = s;
@@ -359,14 +370,29 @@ function readCapitalisedRuns(s: Scratch): void {
   const { tokens, claims } = s;
   const headline = isHeadline(tokens);
   for (let i = 0; i < tokens.length;) {
-    if (claims[i] !== null || !isNameWord(tokens[i] as Token)) {
+    if (claims[i] !== null || !(isNameWord(tokens[i] as Token) || isInitialsName(s, i))) {
       i++;
       continue;
     }
     let end = i + 1;
+    let connected = false;
     for (;;) {
       const next = tokens[end];
       if (next === undefined || claims[end] !== null) break;
+      // "International Federation for Human Rights", "Center for Media and Freedom of
+      // Expression": a lower-case connector inside the name of a body.
+      const joined = tokens[end + 1];
+      if (
+        (ORG_CONNECTORS.has(next.text) || (connected && next.text === 'and')) &&
+        joined !== undefined &&
+        claims[end + 1] === null &&
+        isNameWord(joined) &&
+        tokens.slice(i, end).some((w) => ORG_HEADS.has(w.key) || COURT_HEAD.has(w.key))
+      ) {
+        connected = true;
+        end += 2;
+        continue;
+      }
       // Also "Abdullah II" and "Theresa May": a capitalised modal after a name is a surname.
       if (
         isNameWord(next) ||
@@ -378,7 +404,7 @@ function readCapitalisedRuns(s: Scratch): void {
       }
       const after = tokens[end + 1];
       if (
-        PARTICLES.has(next.text) &&
+        NAME_PARTICLES.has(next.text) &&
         after !== undefined &&
         claims[end + 1] === null &&
         isNameWord(after) &&
@@ -390,6 +416,32 @@ function readCapitalisedRuns(s: Scratch): void {
       break;
     }
     let start = i;
+    // "Israeli Navy Commander X", "the Israeli Army Eyal Zamir": a state's force named by its
+    // demonym and one head word is a body of its own.
+    const force = forceBefore(s, start);
+    if (force !== null) {
+      release(s, force);
+      const name = surface(s, force.tok, start + 1);
+      claim(
+        s,
+        make(s, force.tok, start + 1, {
+          kind: 'entity',
+          via: 'pattern',
+          type: 'Organization',
+          key: newKey('Organization', name),
+          name,
+        }),
+      );
+      i = start + 1;
+      continue;
+    }
+    // "Staff Ali Ayoub" after "Chief of": ordinary capitalised words before a name are not part of it.
+    while (
+      end - start > 2 &&
+      COMMON.has((tokens[start] as Token).key) &&
+      !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
+    )
+      start++;
     // A sentence opener that is an ordinary word, or a month, is not part of the name. An
     // opener that is only shaped like an adverb ("Beverly", "Kimberly") may be a given name:
     // 04-entities.ts puts it back when the rest names no one known.
@@ -415,7 +467,19 @@ function readCapitalisedRuns(s: Scratch): void {
       i = end + facility;
       continue;
     }
-    const m = classifyRun(tokens, claims, start, end, headline);
+    // A name joined by a connector is the body its head word before the connector names.
+    const connectedHead = connected && !headline ? headBeforeConnector(tokens, start, end) : null;
+    const connectedName = surface(s, start, end);
+    const m =
+      connectedHead !== null
+        ? {
+            kind: 'entity' as const,
+            via: 'pattern' as const,
+            type: connectedHead,
+            key: newKey(connectedHead, connectedName),
+            name: connectedName,
+          }
+        : classifyRun(tokens, claims, start, end, headline);
     // "Sudan Doctors Network", "Israeli Medical Association": a state named just before a new
     // organisation or court opens its name.
     const prefix = claims[start - 1];
@@ -448,6 +512,46 @@ function readCapitalisedRuns(s: Scratch): void {
     }
     i = end;
   }
+}
+
+/**
+ * A state's force named by its demonym and one head word ("Israeli Navy", "Sudanese Army"):
+ * the demonym mention just before token `at`, when tokens[at] is such a head and no name
+ * follows it as part of the same run.
+ */
+function forceBefore(s: Scratch, at: number): Mention | null {
+  const prev = s.claims[at - 1];
+  const head = s.tokens[at];
+  if (prev === null || prev === undefined || prev === 'blocked' || head === undefined) return null;
+  if (prev.kind !== 'entity' || prev.type !== 'State' || prev.via !== 'demonym' || prev.tokEnd !== at) return null;
+  return FORCE_HEADS.has(head.key) ? prev : null;
+}
+
+/** The type named by the head word before the first connector of a run ("Federation" for …). */
+function headBeforeConnector(tokens: readonly Token[], start: number, end: number): EntityType | null {
+  for (let k = start + 1; k < end; k++)
+    if (ORG_CONNECTORS.has((tokens[k] as Token).text)) return headType((tokens[k - 1] as Token).key);
+  return null;
+}
+
+/** "JD Vance" after a title: two capitals as the initials of a given name. */
+function isInitialsName(s: Scratch, i: number): boolean {
+  const t = s.tokens[i] as Token;
+  const next = s.tokens[i + 1];
+  const before = s.claims[i - 1];
+  return (
+    t.upper &&
+    t.text.length === 2 &&
+    /^\p{Lu}{2}$/u.test(t.text) &&
+    next !== undefined &&
+    s.claims[i + 1] === null &&
+    isNameWord(next) &&
+    before !== null &&
+    before !== undefined &&
+    before !== 'blocked' &&
+    (before.kind === 'title' || before.kind === 'honorific') &&
+    before.tokEnd === i
+  );
 }
 
 /** Lone all-capital words: resolved against acronyms and initials in 04-entities.ts. */
@@ -624,7 +728,7 @@ function classifyRun(
   headline: boolean,
 ): (Partial<Mention> & Pick<Mention, 'kind'>) | null {
   if (start >= end) return null;
-  const words = tokens.slice(start, end).filter((t) => !PARTICLES.has(t.text));
+  const words = tokens.slice(start, end).filter((t) => !NAME_PARTICLES.has(t.text));
   const last = tokens[end - 1] as Token;
   const prevClaim = claims[start - 1];
   const afterTitle =

@@ -15,40 +15,26 @@
  * Mentions that resolve to nothing are dropped.
  */
 
-import { METONYMY_NOUNS, METONYMY_VERBS, NAME_PREFIXES } from './data/words.js';
-import type { EntityType } from './document.js';
+import {
+  INITIAL_SKIP,
+  METONYMY_ADDRESSED,
+  METONYMY_AUXILIARIES,
+  METONYMY_NOUNS,
+  METONYMY_PERSUADE,
+  METONYMY_READY,
+  METONYMY_VERBS,
+  NAME_PARTICLES,
+  NAME_PREFIXES,
+} from './data/words.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { ENTITY_INFO, STATE_OF_CAPITAL } from './gazetteer.js';
 import { foldKey, tokenize } from './tokenize.js';
 import type { EntityDraft, Mention, Sentence, Token } from './types.js';
+import { APPOSITION_OPENERS } from './data/grammar.js';
 
 const METONYMY_NOUN = new Set(METONYMY_NOUNS);
 const METONYMY_VERB = new Set(METONYMY_VERBS);
-const METONYMY_PERSUADE = new Set([
-  'urged',
-  'urging',
-  'pressed',
-  'pressing',
-  'asked',
-  'called',
-  'warned',
-  'told',
-  'pushed',
-  'encouraged',
-]);
-const METONYMY_READY = new Set([
-  'ready',
-  'willing',
-  'prepared',
-  'open',
-  'determined',
-  'committed',
-  'unwilling',
-  'reluctant',
-]);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'again', 'quickly']);
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'al', '&']);
 const ADVERB_ENDINGS = /(?:ally|ately|ently|antly|ously|ively|edly|fully|ingly|ularly|arily)$/;
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'whose']);
 
 export interface ResolvedEntities {
   entities: EntityDraft[];
@@ -67,7 +53,11 @@ export function resolveEntities(mentions: readonly Mention[], sentences: readonl
   // Titles followed by a name: "Palestinian President Mahmoud Abbas" (not "Palestinian officials").
   const titleAt = new Set<string>();
   const startsAt = new Map<string, Mention>();
-  for (const m of mentions) startsAt.set(`${m.sentence}:${m.tok}`, m);
+  const endsAt = new Map<string, Mention>();
+  for (const m of mentions) {
+    startsAt.set(`${m.sentence}:${m.tok}`, m);
+    endsAt.set(`${m.sentence}:${m.tokEnd}`, m);
+  }
   for (const m of mentions) {
     if (m.kind !== 'title') continue;
     let next = startsAt.get(`${m.sentence}:${m.tokEnd}`);
@@ -103,7 +93,11 @@ export function resolveEntities(mentions: readonly Mention[], sentences: readonl
       if (!titleAt.has(`${m.sentence}:${m.tokEnd}`)) continue;
     }
     let key = m.key;
-    if (m.via === 'capital' && key !== undefined && actsAsGovernment(tokensOf(m), m)) {
+    if (
+      m.via === 'capital' &&
+      key !== undefined &&
+      (actsAsGovernment(tokensOf(m), m) || pairedWithState(tokensOf(m), m, startsAt, endsAt))
+    ) {
       key = STATE_OF_CAPITAL.get(key) ?? key;
     }
     if (
@@ -219,6 +213,8 @@ function actsAsGovernment(tokens: readonly Token[], m: Mention): boolean {
   let k = m.tokEnd;
   const next = tokens[k];
   if (next?.key === 'to' && METONYMY_PERSUADE.has(tokens[m.tok - 1]?.key ?? '')) return true;
+  // "warned Tehran", "told Washington that …", "represented Washington at the talks"
+  if (METONYMY_ADDRESSED.has(tokens[m.tok - 1]?.key ?? '')) return true;
   if (
     (next?.key === 'was' || next?.key === 'is' || next?.key === 'would') &&
     METONYMY_READY.has(tokens[k + 1]?.key ?? '')
@@ -228,9 +224,25 @@ function actsAsGovernment(tokens: readonly Token[], m: Mention): boolean {
     const noun = tokens[k + 1];
     return noun !== undefined && METONYMY_NOUN.has(noun.key);
   }
-  while (tokens[k] !== undefined && AUXILIARIES.has((tokens[k] as Token).key)) k++;
+  while (tokens[k] !== undefined && METONYMY_AUXILIARIES.has((tokens[k] as Token).key)) k++;
   const verb = tokens[k];
   return verb !== undefined && METONYMY_VERB.has(verb.key);
+}
+
+/**
+ * "tensions between Washington and Tehran", "Moscow and Kyiv agreed": a capital coordinated
+ * with a state, or with another capital, stands for its government.
+ */
+function pairedWithState(
+  tokens: readonly Token[],
+  m: Mention,
+  startsAt: ReadonlyMap<string, Mention>,
+  endsAt: ReadonlyMap<string, Mention>,
+): boolean {
+  const partner = (x: Mention | undefined): boolean =>
+    x !== undefined && x.kind === 'entity' && (x.via === 'capital' || (x.type === 'State' && x.via === 'name'));
+  if (tokens[m.tokEnd]?.key === 'and' && partner(startsAt.get(`${m.sentence}:${m.tokEnd + 1}`))) return true;
+  return tokens[m.tok - 1]?.key === 'and' && partner(endsAt.get(`${m.sentence}:${m.tok - 1}`));
 }
 
 /** The court an epithet or organ stands for: the one named last before it, else the only one. */
@@ -330,7 +342,7 @@ function resolvePeople(
       continue;
     }
     const joined = words.join(' ');
-    let c = clusters.find((x) => x.words.join(' ') === joined || endsWith(x.words, words) || endsWith(words, x.words));
+    let c = clusters.find((x) => x.words.join(' ') === joined || sameFullName(x.words, words));
     if (c === undefined) {
       const raw = m.text.split(/\s+/);
       c = {
@@ -394,6 +406,21 @@ function resolvePeople(
       attachTo(m, c.key, c.name);
     }
   }
+}
+
+/**
+ * Two full names of one person: one ends the other ("Sheikh Tamim bin Hamad Al Thani",
+ * "Tamim bin Hamad Al Thani"), or they agree once particles are set aside ("Bashar
+ * al-Assad", "Bashar Assad"), or they share the given name and the surname around middle
+ * names or a patronymic ("Vladimir Vladimirovich Putin", "Vladimir Putin").
+ */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (endsWith(a, b) || endsWith(b, a)) return true;
+  const ca = a.filter((w) => !NAME_PARTICLES.has(w));
+  const cb = b.filter((w) => !NAME_PARTICLES.has(w));
+  if (ca.length < 2 || cb.length < 2) return false;
+  if (ca.join(' ') === cb.join(' ')) return true;
+  return ca[0] === cb[0] && ca[ca.length - 1] === cb[cb.length - 1];
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {

@@ -31,44 +31,31 @@
  */
 
 import { FUNCTION_WORDS } from './data/words.js';
-import { TITLES, type TitleEntry, type TitleScope } from './data/titles.js';
-import { GROUP_NOUNS, groupAnaphor } from './events/phrases.js';
+import {
+  FOR_ROLES,
+  HEAD_ROLES,
+  LEADING,
+  LEADING_VERB_ROLES,
+  SUFFIX_TITLES,
+  TITLES,
+  type TitleEntry,
+  type TitleScope,
+} from './data/titles.js';
+import { groupAnaphor } from './events/phrases.js';
+import { GOVERNMENT_SEATS } from './gazetteer.js';
+import { bodiesOfHolder } from './office-holders.js';
 import { type Article, type SentenceView, typeOf } from './sentence-view.js';
 import type { Mention, RoleDraft, Token } from './types.js';
+import { ARTICLES, CLAUSE_ENDS, LOCATIVES, ORDINALS } from './data/grammar.js';
+import { GROUP_NOUNS, MILITARY_NOUNS, STATE_BODY_WORDS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const SUFFIX_TITLES = new Set(['Special Rapporteur', 'Special Envoy', 'High Commissioner']);
-/** Heads of state and government. */
-const LEADING = new Set(['led', 'headed', 'chaired', 'run']);
-const HEAD_ROLES = new Set([
-  'President',
-  'Prime Minister',
-  'Chancellor',
-  'Emir',
-  'King',
-  'Queen',
-  'Crown Prince',
-  'Sultan',
-  'Supreme Leader',
-]);
 
-/**
- * Lower-case bodies of a state: "a member of the national cabinet", "government spokesman X". An
- * office held in one is a state office even when its title is not ("member", "spokesman").
- */
-const STATE_BODY_WORDS = new Set(['cabinet', 'government', 'parliament', 'administration', 'presidency']);
-/** Titles whose body may follow "for": "a spokeswoman for the interior ministry". */
-const FOR_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief negotiator']);
 /** "X, who chairs|heads|leads ORG": the office the verb gives. */
 const LEADING_VERBS = new Map<string, TitleEntry>();
-for (const [verb, role] of [
-  ['chairs', 'Chairman'],
-  ['heads', 'leader'],
-  ['leads', 'leader'],
-]) {
+for (const [verb, role] of Object.entries(LEADING_VERB_ROLES)) {
   const title = TITLES.find((t) => t.role === role);
-  if (title !== undefined) LEADING_VERBS.set(verb as string, title);
+  if (title !== undefined) LEADING_VERBS.set(verb, title);
 }
 /** A state named this many tokens or more from the title, in the same sentence, says nothing about it. */
 const SAME_SENTENCE_REACH = 16;
@@ -118,8 +105,7 @@ export function findRoles(article: Article): RoleDraft[] {
         (explicitOrgs.get(c.possessor) ?? []).find(
           (o) => article.entities[o]?.type === 'State' || c.scope !== 'state',
         ) ?? null;
-    if (org === null && !explicitOrgs.has(c.person))
-      org = siblingState(article, candidates, c) ?? inferOrg(article, c, candidates, taken(candidates, c));
+    if (org === null && !explicitOrgs.has(c.person)) org = bodyOf(article, candidates, c);
     if (org !== null) {
       add(c.person, org, c.role, c.sentence);
       c.org = org;
@@ -133,9 +119,20 @@ function titleFrames(article: Article, v: SentenceView, t: Mention): RoleCandida
   const { tokens } = v;
   const left = bodyBefore(article, v, t.tok);
   let org = left.org;
+  // "French Judge X": a state before a court office is the judge's nationality, not the body.
+  if (org !== null && t.title?.scope === 'court' && article.entities[org]?.type === 'State') org = null;
+  org = seatState(article, org, t.title);
   let j = t.tokEnd;
   let suffix = '';
   let stateScope = left.stateScope;
+  // "Iran's ambassador to the UN X", "the US representative at the UN, X": the body the
+  // office is sent to comes between the title and the name.
+  if (org !== null && (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at')) {
+    let k = j + 1;
+    if (bodyAt(article, v, k) === undefined && tokens[k]?.lower === 'the') k++;
+    const to = bodyAt(article, v, k);
+    if (to !== undefined) j = skipAcronym(v, to.tokEnd);
+  }
   // B: "TITLE of ORG, NAME", "TITLE of ORG's youth wing, NAME", "a spokesperson for ORG, NAME"
   const of = tokens[j]?.lower;
   if (org === null && (of === 'of' || (of === 'for' && FOR_ROLES.has(t.title?.role ?? '')))) {
@@ -204,7 +201,7 @@ function appositionFrame(article: Article, v: SentenceView, p: Mention): RoleCan
     ];
   }
   let determiner = false;
-  if (DETERMINERS.has(tokens[j]?.lower ?? '') && bodyAt(article, v, j) === undefined) {
+  if (ARTICLES.has(tokens[j]?.lower ?? '') && bodyAt(article, v, j) === undefined) {
     determiner = true;
     j++;
   }
@@ -229,12 +226,24 @@ function appositionFrame(article: Article, v: SentenceView, p: Mention): RoleCan
     org = groupAnaphor(article, v, j)?.entity ?? null;
     if (org === null) return [];
     j += 2;
-  } else if (!determiner) {
+  } else if (!determiner && v.at[j]?.kind !== 'title') {
+    // "X, head of the Y", "X, lawyer for the Y": a bare title opens the apposition too.
     return [];
   }
   const mods = skipModifiers(article, v, j);
   j = mods.end;
   let stateScope = mods.stateScope;
+  // "X, a senior Houthi media official", "X, the Iranian foreign minister": the body among
+  // the modifiers.
+  const middle = org === null && j > p.tokEnd + 1 ? bodyAt(article, v, j) : undefined;
+  if (middle?.entity !== undefined) {
+    org = middle.entity;
+    j = middle.tokEnd;
+    if (tokens[j]?.kind === 'poss') j++;
+    const more = skipModifiers(article, v, j);
+    j = more.end;
+    stateScope ||= more.stateScope;
+  }
   const first = v.at[j];
   if (first === undefined || first.kind !== 'title' || first.tok !== j || first.title === undefined) return [];
   if (first.plural === true) return [];
@@ -318,6 +327,18 @@ function counterparts(article: Article, v: SentenceView, candidates: readonly Ro
   return out;
 }
 
+/**
+ * The seat of a government ("the Kremlin", "the White House") stands for its state when it
+ * holds a state office ("the Kremlin's foreign affairs adviser"), if the article names the state.
+ */
+function seatState(article: Article, org: number | null, title: TitleEntry | undefined): number | null {
+  if (org === null || title?.scope !== 'state') return org;
+  const e = article.entities[org];
+  if (e === undefined || !GOVERNMENT_SEATS.has(e.key) || e.country === null) return org;
+  const state = article.entities.find((x) => x.key === `state:${e.country}` && x.mentionCount > 0);
+  return state?.index ?? org;
+}
+
 /** A state, organisation or court mention that starts at token j ("the court" starts at "the"). */
 function bodyAt(article: Article, v: SentenceView, j: number): Mention | undefined {
   const m = v.at[j];
@@ -388,14 +409,22 @@ function ofPhrase(article: Article, v: SentenceView, from: number): OfPhrase | n
   const { tokens } = v;
   let k = from;
   if (bodyAt(article, v, k) === undefined && tokens[k]?.lower === 'the') k++;
+  // "the Paris-based International Federation …"
+  if (bodyAt(article, v, k) === undefined && (tokens[k]?.lower.endsWith('-based') ?? false)) k++;
   const m = bodyAt(article, v, k);
   if (m !== undefined) {
     const end = skipAcronym(v, m.tokEnd);
     if (tokens[end]?.kind === 'poss') {
+      // "secretary of Iran's Supreme National Security Council": the body of the state.
+      const inner = bodyAt(article, v, end + 1);
+      if (inner?.entity !== undefined && typeOf(article, inner) !== 'State')
+        return { org: inner.entity, end: skipAcronym(v, inner.tokEnd), suffix: '', stateScope: false };
       const unit = subUnit(article, v, end + 1);
       return { org: unit.named ?? m.entity ?? null, end: unit.end, suffix: unit.suffix, stateScope: false };
     }
-    return { org: m.entity ?? null, end, suffix: '', stateScope: false };
+    // "of the Israeli Army": a state's forces described by its demonym are the state's.
+    const forces = typeOf(article, m) === 'State' && MILITARY_NOUNS.has(tokens[end]?.lower ?? '') ? 1 : 0;
+    return { org: m.entity ?? null, end: end + forces, suffix: '', stateScope: false };
   }
   const w = tokens[k]?.lower ?? '';
   let owner: number | null = null;
@@ -493,9 +522,9 @@ function bodyBefore(
       i--;
       continue;
     }
-    // "Government spokesman X" opening a sentence is capitalised.
+    // "Government spokesman X" opening a sentence is capitalised; so is "ICC Second Vice-President".
     const bodyWord = STATE_BODY_WORDS.has(t?.lower ?? '') && (!(t?.cap ?? false) || i === 0);
-    if ((isModifier(t) || bodyWord) && v.at[i] === undefined) {
+    if ((isModifier(t) || bodyWord || ORDINALS.has(t?.lower ?? '')) && v.at[i] === undefined) {
       if (bodyWord) stateScope = true;
       i--;
       continue;
@@ -671,7 +700,10 @@ function inferOrg(
         if (typeOf(article, m) !== 'State' || m.entity === undefined || excluded.has(m.entity)) continue;
         // A state named as someone else's office ("U.S. President X") says nothing about this
         // person; in the sentence itself, neither does a state named far from the title.
-        if (namesOffice(article, v, m)) continue;
+        // Where an official goes or is ("landing in Germany", "send X to Israel") says nothing
+        // about whose official they are; where someone goes to see them may ("flew to Israel
+        // for talks with Prime Minister X").
+        if (namesOffice(article, v, m) || (namesPlace(v, m) && (s !== c.sentence || m.tok > c.at))) continue;
         if (s === c.sentence && Math.abs(m.tok - c.at) >= SAME_SENTENCE_REACH) continue;
         if (s === c.sentence) sameSentence.add(m.entity);
         const distance = s === c.sentence ? Math.abs(m.tok - c.at) : 1000 + (v.tokens.length - m.tok);
@@ -715,6 +747,49 @@ function inferOrg(
     }
     const courts = article.entities.filter((e) => e.type === 'Court' && e.mentionCount > 0);
     return courts.length === 1 ? (courts[0]?.index ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * The body of an office the text does not name: the one a listed holder holds, else the one
+ * state of the title's own clause ("Foreign minister A signed for the DRC, and foreign
+ * minister B for Rwanda"), else the state of the office named before it, else by inference.
+ */
+function bodyOf(article: Article, candidates: readonly RoleCandidate[], c: RoleCandidate): number | null {
+  const excluded = taken(candidates, c);
+  const known = knownBody(article, c);
+  if (known !== null && !excluded.has(known)) return known;
+  const clause = c.scope === 'state' ? clauseState(article, c, excluded) : null;
+  return clause ?? siblingState(article, candidates, c) ?? inferOrg(article, c, candidates, excluded);
+}
+
+/** The one state named in the clause of the title, other than as a place or another office. */
+function clauseState(article: Article, c: RoleCandidate, excluded: ReadonlySet<number>): number | null {
+  const v = article.views[c.sentence];
+  if (v === undefined) return null;
+  const clause = clauseAround(v, c.at);
+  const states = new Set<number>();
+  for (const m of v.mentions) {
+    if (m.tok < clause.start || m.tok >= clause.end || m.entity === undefined) continue;
+    if (typeOf(article, m) !== 'State' || excluded.has(m.entity)) continue;
+    if (namesOffice(article, v, m) || (namesPlace(v, m) && m.tok > c.at)) continue;
+    states.add(m.entity);
+  }
+  return states.size === 1 ? ([...states][0] ?? null) : null;
+}
+
+/**
+ * The body a listed office holder (data/office-holders.ts) holds an office of, of the kind the
+ * title needs, when the article names that body.
+ */
+function knownBody(article: Article, c: RoleCandidate): number | null {
+  const person = article.entities[c.person];
+  if (person === undefined) return null;
+  const want = c.scope === 'state' ? 'State' : c.scope === 'court' ? 'Court' : null;
+  for (const key of bodiesOfHolder([person.name, ...person.aliases])) {
+    const body = article.entities.find((e) => e.key === key && e.mentionCount > 0);
+    if (body !== undefined && (want === null ? body.type !== 'State' : body.type === want)) return body.index;
   }
   return null;
 }
@@ -764,14 +839,35 @@ function sameOfficeState(
   return states.size === 1 ? ([...states][0] ?? null) : null;
 }
 
-/** Whether a body mention is followed by an office title and a name: "U.S. President X". */
+/**
+ * Whether a body mention names another office: "U.S. President X", "the Israeli ambassador"
+ * (a singular title after it), "his British counterpart".
+ */
 function namesOffice(article: Article, v: SentenceView, m: Mention): boolean {
   let k = m.tokEnd;
-  // "his British counterpart": the office of someone else.
   if (v.tokens[k]?.lower === 'counterpart') return true;
-  if (v.at[k]?.kind !== 'title') return false;
+  const title = v.at[k];
+  if (title?.kind !== 'title') return false;
+  if (title.plural !== true) return true;
   while (v.at[k] !== undefined && (v.at[k] as Mention).kind !== 'entity') k = (v.at[k] as Mention).tokEnd;
   return typeOf(article, v.at[k]) === 'Person';
+}
+
+/** Whether a state is named as a place: "in Germany", "to Israel". */
+function namesPlace(v: SentenceView, m: Mention): boolean {
+  let k = m.tok - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return LOCATIVES.has(v.tokens[k]?.lower ?? '');
+}
+
+/** The clause around token `at`: up to the nearest comma, semicolon, dash or bracket. */
+function clauseAround(v: SentenceView | undefined, at: number): { start: number; end: number } {
+  if (v === undefined) return { start: at, end: at };
+  let start = at;
+  while (start > 0 && !CLAUSE_ENDS.has(v.tokens[start - 1]?.text ?? '')) start--;
+  let end = at;
+  while (end < v.tokens.length && !CLAUSE_ENDS.has(v.tokens[end]?.text ?? '')) end++;
+  return { start, end };
 }
 
 /** Whether token k, after a name, is a comma, a bracket or the sentence end. */

@@ -1,25 +1,30 @@
 /**
- * Pass 6: events, sentence by sentence: arrest warrants (events/warrants.ts), military strikes
- * (events/strikes.ts) and meetings or calls (events/meetings.ts). Frames may complete an
- * event of an earlier sentence ("the strike", "among those targeted", "also attended the
- * meeting"). Strikes whose target the text leaves out are completed last (inferTargets).
+ * Pass 6: events, sentence by sentence, by the rules of events/ (one per kind, see
+ * events/rule.ts): arrest warrants, military strikes, meetings or calls, and arrests, surrenders, transfers and
+ * releases (which may add the warrant an arrest executes). Rules may complete an
+ * event of an earlier sentence ("the strike", "also attended the meeting") and the drafts of
+ * the whole article once every sentence is read.
  */
 
-import { findMeetings } from './events/meetings.js';
-import { findStrikes, inferTargets } from './events/strikes.js';
-import { findWarrants } from './events/warrants.js';
+import { arrestRule } from './events/arrests.js';
+import { meetingRule } from './events/meetings.js';
+import type { EventRule } from './events/rule.js';
+import { strikeRule } from './events/strikes.js';
+import { warrantRule } from './events/warrants.js';
 import type { Article } from './sentence-view.js';
-import type { EventDraft, MeetingDraft, StrikeDraft, WarrantDraft } from './types.js';
+import type { EventDraft } from './types.js';
 
-export function findEvents(article: Article): EventDraft[] {
-  const warrants: WarrantDraft[] = [];
-  const strikes: StrikeDraft[] = [];
-  const meetings: MeetingDraft[] = [];
+/** Every event rule, in the order their events are listed. */
+export const EVENT_RULES: readonly EventRule[] = [warrantRule, strikeRule, meetingRule, arrestRule];
+
+export function findEvents(article: Article, rules: readonly EventRule[] = EVENT_RULES): EventDraft[] {
+  const drafts = rules.map((): EventDraft[] => []);
   for (const v of article.views) {
-    warrants.push(...findWarrants(article, v, warrants[warrants.length - 1]));
-    strikes.push(...findStrikes(article, v, strikes));
-    meetings.push(...findMeetings(article, v, meetings));
+    rules.forEach((rule, r) => {
+      const found = drafts[r] as EventDraft[];
+      found.push(...rule.find(article, v, found));
+    });
   }
-  inferTargets(strikes, article);
-  return [...warrants, ...strikes, ...meetings];
+  rules.forEach((rule, r) => rule.complete?.(drafts[r] as EventDraft[], article));
+  return drafts.flat();
 }

@@ -1,24 +1,29 @@
 /**
  * Pass 8: assemble the `kg-extraction/1` document.
  *
- * Events reported in several sentences are merged into one event with several evidence spans:
- * warrants with the same issuer and a shared subject; strikes by the same perpetrators whose
- * targets or places agree; meetings whose participants overlap. A warrant without a named
- * subject ("the ICC is considering arrest warrants") only adds its evidence to a warrant of
- * the same issuer. Entities are numbered in reading order (e1, e2, …), events by kind and
- * reading order (w1…, s1…, m1…); entities never mentioned after resolution are left out.
+ * The event kinds' descriptors (src/events/) say what each kind's roles and attributes are and
+ * when two extracted events of one article are one event: events reported in several sentences
+ * are then merged into one with several evidence spans (warrants with the same issuer and a
+ * shared subject; strikes by the same perpetrators whose targets or places agree; meetings whose
+ * participants overlap). An event without the roles that identify it ("the ICC is considering
+ * arrest warrants") only adds its evidence to an event its kind accepts. Entities are numbered in
+ * reading order (e1, e2, …), events by kind and reading order (w1…, s1…, m1…); entities never
+ * mentioned after resolution are left out.
  */
 
+import { eventKinds, type EventKinds } from '../events/index.js';
+import { membersOf, type DraftView, type EventKind } from '../events/kind.js';
 import {
   EXTRACTION_FORMAT,
+  FORMAT_VERSION,
   type ArticleMeta,
   type Entity,
   type Evidence,
   type ExtractedEvent,
   type ExtractionDocument,
   type HoldsRoleRelation,
-} from './document.js';
-import type { EntityDraft, EventDraft, MeetingDraft, RoleDraft, Sentence, StrikeDraft, WarrantDraft } from './types.js';
+} from '../contracts/extraction-document.js';
+import type { EntityDraft, EventDraft, RoleDraft, Sentence } from './types.js';
 
 export interface AssemblyInput {
   original: string;
@@ -31,9 +36,17 @@ export interface AssemblyInput {
   dates: ReadonlyArray<string | null>;
 }
 
-type Dated<T> = T & { date: string | null };
+/** An extracted event of one kind while it is being merged: roles as entity indexes. */
+interface Working extends DraftView {
+  roles: Record<string, number[]>;
+  attributes: Record<string, unknown>;
+  /** Per link field: the sentences that tie the event to one of the linked kind. */
+  links: Record<string, number[]>;
+  date: string | null;
+  sentences: number[];
+}
 
-export function assembleDocument(input: AssemblyInput): ExtractionDocument {
+export function assembleDocument(input: AssemblyInput, kinds: EventKinds = eventKinds): ExtractionDocument {
   const kept = input.entities.filter((e) => e.mentionCount > 0).sort((a, b) => a.firstStart - b.firstStart);
   const ids = new Map<number, string>();
   kept.forEach((e, i) => ids.set(e.index, `e${i + 1}`));
@@ -53,58 +66,54 @@ export function assembleDocument(input: AssemblyInput): ExtractionDocument {
     aliases: aliasesOf(e),
   }));
 
-  const dated = input.events.map((e, i) => ({ ...e, date: input.dates[i] ?? null }));
-  const warrants = mergeWarrants(dated.filter((e): e is Dated<WarrantDraft> => e.type === 'Warrant'));
-  const strikes = mergeStrikes(dated.filter((e): e is Dated<StrikeDraft> => e.type === 'Strike'));
-  const meetings = mergeMeetings(dated.filter((e): e is Dated<MeetingDraft> => e.type === 'Meeting'));
-
   const events: ExtractedEvent[] = [];
-  const order = <T extends EventDraft>(xs: T[]): T[] =>
-    xs.sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences));
-  order(warrants).forEach((w, i) => {
-    const subjects = ref(w.subjects);
-    if (subjects.length === 0) return;
-    const issuer = w.issuer === null ? null : (id(w.issuer) ?? null);
-    events.push({
-      id: `w${i + 1}`,
-      type: 'Warrant',
-      issuer,
-      subjects,
-      status: w.status,
-      date: w.date,
-      charges: w.charges,
-      evidence: evidence(w.sentences),
-    });
-  });
-  order(strikes).forEach((s, i) => {
-    const perpetrators = ref(s.perpetrators);
-    if (perpetrators.length === 0) return;
-    events.push({
-      id: `s${i + 1}`,
-      type: 'Strike',
-      perpetrators,
-      targets: ref(s.targets),
-      locations: ref(s.locations),
-      killed: ref(s.killed),
-      date: s.date,
-      evidence: evidence(s.sentences),
-    });
-  });
-  order(meetings).forEach((m, i) => {
-    const participants = ref(m.participants);
-    if (participants.length < 2) return;
-    events.push({
-      id: `m${i + 1}`,
-      type: 'Meeting',
-      participants,
-      locations: ref(m.locations),
-      mode: m.mode,
-      date: m.date,
-      topic: m.topic,
-      evidence: evidence(m.sentences),
-    });
-  });
-  renumber(events);
+  /** What link resolution needs of each document event: its working form and roles as ids. */
+  const built: Array<{
+    event: Record<string, unknown>;
+    kind: EventKind;
+    working: Working;
+    roles: Record<string, string[]>;
+  }> = [];
+  for (const kind of kinds.list) {
+    const drafts = input.events.flatMap((draft, i) =>
+      draft.type === kind.type ? [working(kind, draft, input.dates[i] ?? null)] : [],
+    );
+    const merged = mergeEvents(kind, drafts).sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences));
+    let n = 0;
+    for (const event of merged) {
+      const roles = Object.fromEntries(kind.roles.map((role) => [role.field, ref(event.roles[role.field] ?? [])]));
+      if (kind.roles.some((role) => (roles[role.field]?.length ?? 0) < (role.min ?? 0))) continue;
+      n += 1;
+      const document: Record<string, unknown> = {
+        id: `${kind.idPrefix}${n}`,
+        type: kind.type,
+        ...Object.fromEntries(
+          kind.roles.map((role) => [role.field, role.many ? roles[role.field] : (roles[role.field]?.[0] ?? null)]),
+        ),
+        ...event.attributes,
+        ...Object.fromEntries((kind.links ?? []).map((link) => [link.field, null])),
+        date: event.date,
+        evidence: evidence(event.sentences),
+      };
+      events.push(document as unknown as ExtractedEvent);
+      built.push({ event: document, kind, working: event, roles });
+    }
+  }
+  // A link names the event of the linked kind reported in the sentence that ties them, whose
+  // role holds this event's member: "arrested on an ICC warrant" → that sentence's warrant for him.
+  for (const { event, kind, working: w, roles } of built) {
+    for (const link of kind.links ?? []) {
+      const member = roles[link.match.role]?.[0];
+      const target = built.find(
+        (other) =>
+          other.kind.type === link.to &&
+          member !== undefined &&
+          (other.roles[link.match.targetRole] ?? []).includes(member) &&
+          (w.links[link.field] ?? []).some((sentence) => other.working.sentences.includes(sentence)),
+      );
+      event[link.field] = target?.event.id ?? null;
+    }
+  }
 
   const relations: HoldsRoleRelation[] = [];
   for (const r of input.roles) {
@@ -114,7 +123,96 @@ export function assembleDocument(input: AssemblyInput): ExtractionDocument {
     relations.push({ type: 'HOLDS_ROLE', from, to, role: r.role, evidence: evidence(r.sentences) });
   }
 
-  return { format: EXTRACTION_FORMAT, article: input.article, entities, events, relations };
+  return {
+    format: EXTRACTION_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    article: input.article,
+    entities,
+    events,
+    relations,
+  };
+}
+
+/** A draft read through its kind's descriptor: the role and attribute fields it declares. */
+function working(kind: EventKind, draft: EventDraft, date: string | null): Working {
+  const fields = draft as unknown as Record<string, unknown>;
+  return {
+    roles: Object.fromEntries(
+      kind.roles.map((role) => [role.field, membersOf(fields[role.field] as number | number[])]),
+    ),
+    attributes: Object.fromEntries(
+      kind.attributes.map((a) => {
+        const value = fields[a.field];
+        return [a.field, Array.isArray(value) ? [...(value as unknown[])] : (value ?? (a.type === 'list' ? [] : null))];
+      }),
+    ),
+    links: Object.fromEntries(
+      (kind.links ?? []).map((link) => [link.field, membersOf(fields[link.field] as number | null)]),
+    ),
+    date,
+    sentences: [...draft.sentences],
+  };
+}
+
+/**
+ * Merges the events `kind.sameInArticle` calls one, until nothing changes (a later report can
+ * make two earlier ones compatible); events without an identifying role join one they belong to.
+ */
+function mergeEvents(kind: EventKind, drafts: Working[]): Working[] {
+  const identified = (w: Working): boolean => kind.identifiedBy.some((field) => (w.roles[field]?.length ?? 0) > 0);
+  const merged = drafts.filter(identified);
+  // Passes until one merges nothing; within a pass an event takes in every later one it accepts.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let a = 0; a < merged.length; a++) {
+      const into = merged[a] as Working;
+      for (let b = a + 1; b < merged.length;) {
+        const from = merged[b] as Working;
+        if (!kind.sameInArticle(into, from)) {
+          b++;
+          continue;
+        }
+        absorbEvent(kind, into, from);
+        merged.splice(b, 1);
+        changed = true;
+      }
+    }
+  }
+  const join = kind.joinIncomplete;
+  if (join === undefined) return merged;
+  for (const w of drafts.filter((d) => !identified(d))) {
+    // The event it belongs to reported last before it, else the next one.
+    const at = Math.min(...w.sentences);
+    const candidates = merged.filter((m) => join(w, m));
+    const before = candidates.filter((m) => Math.min(...m.sentences) <= at);
+    const into = before[before.length - 1] ?? candidates[0];
+    if (into === undefined) continue;
+    absorb(into.sentences, w.sentences);
+    for (const a of kind.attributes)
+      if (a.type === 'list') absorb(into.attributes[a.field] as unknown[], w.attributes[a.field] as unknown[]);
+  }
+  return merged;
+}
+
+/** `from` into `into`: members, the first stated value of each attribute, the more precise date. */
+function absorbEvent(kind: EventKind, into: Working, from: Working): void {
+  for (const role of kind.roles) {
+    const members = into.roles[role.field] ?? [];
+    if (role.many) absorb(members, from.roles[role.field] ?? []);
+    else if (members.length === 0) members.push(...(from.roles[role.field] ?? []));
+    into.roles[role.field] = members;
+  }
+  for (const a of kind.attributes) {
+    const value = into.attributes[a.field];
+    if (a.type === 'list') absorb(value as unknown[], from.attributes[a.field] as unknown[]);
+    else if (value === null || value === undefined || value === a.unknown)
+      into.attributes[a.field] = from.attributes[a.field];
+  }
+  for (const link of kind.links ?? []) absorb((into.links[link.field] ??= []), from.links[link.field] ?? []);
+  const date = from.date;
+  if (into.date === null || (date !== null && date.length > into.date.length && date.startsWith(into.date)))
+    into.date = date;
+  absorb(into.sentences, from.sentences);
 }
 
 /** Distinct surface forms other than the name, first spelling of each kept. */
@@ -130,135 +228,10 @@ function aliasesOf(e: EntityDraft): string[] {
   return out;
 }
 
-function mergeWarrants(ws: Array<Dated<WarrantDraft>>): Array<Dated<WarrantDraft>> {
-  const merged: Array<Dated<WarrantDraft>> = [];
-  const bare: Array<Dated<WarrantDraft>> = [];
-  for (const w of ws) {
-    if (w.subjects.length === 0) {
-      bare.push(w);
-      continue;
-    }
-    const into = merged.find((m) => sameOrNull(m.issuer, w.issuer) && m.subjects.some((s) => w.subjects.includes(s)));
-    if (into === undefined)
-      merged.push({ ...w, subjects: [...w.subjects], sentences: [...w.sentences], charges: [...w.charges] });
-    else {
-      into.issuer ??= w.issuer;
-      if (into.status === 'unknown') into.status = w.status;
-      into.date ??= w.date;
-      absorb(into.subjects, w.subjects);
-      absorb(into.sentences, w.sentences);
-      absorb(into.charges, w.charges);
-    }
-  }
-  for (const w of bare) {
-    // The warrant of the same issuer reported last before it, else the next one.
-    const at = Math.min(...w.sentences);
-    const candidates = merged.filter((m) => m.issuer === w.issuer);
-    const before = candidates.filter((m) => Math.min(...m.sentences) <= at);
-    const into = before[before.length - 1] ?? candidates[0];
-    if (into === undefined) continue;
-    absorb(into.sentences, w.sentences);
-    absorb(into.charges, w.charges);
-  }
-  return merged;
-}
-
-function mergeStrikes(ss: Array<Dated<StrikeDraft>>): Array<Dated<StrikeDraft>> {
-  const merged = ss.map((s) => ({
-    ...s,
-    targets: [...s.targets],
-    locations: [...s.locations],
-    killed: [...s.killed],
-    sentences: [...s.sentences],
-  }));
-  // Until nothing changes: a later report can make two earlier ones compatible.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let a = 0; a < merged.length && !changed; a++) {
-      for (let b = a + 1; b < merged.length && !changed; b++) {
-        const m = merged[a] as Dated<StrikeDraft>;
-        const s = merged[b] as Dated<StrikeDraft>;
-        if (!sameStrike(m, s)) continue;
-        if (m.date === null || (s.date !== null && s.date.length > m.date.length && s.date.startsWith(m.date)))
-          m.date = s.date;
-        absorb(m.targets, s.targets);
-        absorb(m.locations, s.locations);
-        absorb(m.killed, s.killed);
-        absorb(m.sentences, s.sentences);
-        merged.splice(b, 1);
-        changed = true;
-      }
-    }
-  }
-  return merged;
-}
-
-/** Same perpetrators, compatible dates and places, and a shared target or place (or none given). */
-function sameStrike(m: Dated<StrikeDraft>, s: Dated<StrikeDraft>): boolean {
-  return (
-    sameSet(m.perpetrators, s.perpetrators) &&
-    (m.date === null || s.date === null || m.date.startsWith(s.date) || s.date.startsWith(m.date)) &&
-    !(m.locations.length > 0 && s.locations.length > 0 && !overlaps(m.locations, s.locations)) &&
-    (overlaps(m.targets, s.targets) ||
-      overlaps(m.locations, s.locations) ||
-      (m.targets.length === 0 && m.locations.length === 0) ||
-      (s.targets.length === 0 && s.locations.length === 0))
-  );
-}
-
-function mergeMeetings(ms: Array<Dated<MeetingDraft>>): Array<Dated<MeetingDraft>> {
-  const merged: Array<Dated<MeetingDraft>> = [];
-  for (const m of ms) {
-    const into = merged.find((x) => {
-      const shared = x.participants.filter((p) => m.participants.includes(p)).length;
-      const subset = shared === Math.min(x.participants.length, m.participants.length);
-      return (shared >= 2 || subset) && shared > 0 && (x.date === null || m.date === null || x.date === m.date);
-    });
-    if (into === undefined) {
-      merged.push({
-        ...m,
-        participants: [...m.participants],
-        locations: [...m.locations],
-        sentences: [...m.sentences],
-      });
-      continue;
-    }
-    into.date ??= m.date;
-    into.topic ??= m.topic;
-    if (into.mode === 'unknown') into.mode = m.mode;
-    absorb(into.participants, m.participants);
-    absorb(into.locations, m.locations);
-    absorb(into.sentences, m.sentences);
-  }
-  return merged;
-}
-
-/** Ids count only the events that were kept. */
-function renumber(events: ExtractedEvent[]): void {
-  const next: Record<string, number> = { w: 0, s: 0, m: 0 };
-  for (const e of events) {
-    const prefix = e.id.charAt(0);
-    next[prefix] = (next[prefix] ?? 0) + 1;
-    e.id = `${prefix}${next[prefix]}`;
-  }
-}
-
 function absorb<T>(into: T[], from: readonly T[]): void {
   for (const x of from) if (!into.includes(x)) into.push(x);
 }
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
-}
-
-function sameOrNull(a: number | null, b: number | null): boolean {
-  return a === null || b === null || a === b;
-}
-
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
-
-function overlaps(a: readonly number[], b: readonly number[]): boolean {
-  return a.some((x) => b.includes(x));
 }

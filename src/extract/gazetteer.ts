@@ -4,7 +4,7 @@
  * capitalisation fits (see `caseFits`).
  */
 
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import { COURTS, COURT_EPITHETS, COURT_ORGANS } from './data/courts.js';
 import { STATE_EPITHETS } from './data/epithets.js';
 import { MEDIA } from './data/media.js';
@@ -51,6 +51,8 @@ export const STATE_OF_CAPITAL = new Map<string, string>();
 export const PLACE_WITHIN = new Map<string, string>();
 /** Keys of the armed groups (not state forces): what "the rebels", "the militants" can stand for. */
 export const ARMED_GROUPS = new Set<string>();
+/** Keys of the seats of governments: "the Kremlin's adviser" holds an office of Russia. */
+export const GOVERNMENT_SEATS = new Set<string>();
 /** Place keys by epithet phrase (lower case). */
 export const PLACE_EPITHETS = new Map<string, string[]>();
 
@@ -98,6 +100,7 @@ for (const c of COURTS)
 for (const o of ORGANIZATIONS) {
   addEntity(`org:${o.key}`, { type: 'Organization', name: o.name, country: o.state ?? null }, [o.name, ...o.aliases]);
   if (o.kind === 'armed') ARMED_GROUPS.add(`org:${o.key}`);
+  if (o.kind === 'seat') GOVERNMENT_SEATS.add(`org:${o.key}`);
 }
 for (const m of MEDIA)
   addEntity(`media:${m.key}`, { type: 'Organization', name: m.name, country: null }, [m.name, ...m.aliases]);

@@ -11,12 +11,12 @@ import { findRoles } from './05-roles.js';
 import { findEvents } from './06-events.js';
 import { dateEvents } from './07-dates.js';
 import { assembleDocument } from './08-document.js';
-import { articleIdForText } from './article-id.js';
-import { EXTRACTION_FORMAT, type ArticleMeta, type ExtractionDocument } from './document.js';
+import { articleIdForText } from '../contracts/article-id.js';
+import { EXTRACTION_FORMAT, type ArticleMeta, type ExtractionDocument } from '../contracts/extraction-document.js';
 import { type Article, buildViews } from './sentence-view.js';
 
 // Recorded on every Article; raised when extraction changes, so older articles can be found.
-export const EXTRACTOR_VERSION = '0.1.1';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface ExtractMeta {
   id?: string;

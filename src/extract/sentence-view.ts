@@ -3,8 +3,9 @@
  * covers each token, and small helpers for walking phrases.
  */
 
-import type { EntityType } from './document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
 import type { EntityDraft, Mention, Sentence, Token } from './types.js';
+import { CLAUSE_BREAKS } from './data/grammar.js';
 
 export interface SentenceView {
   sentence: Sentence;
@@ -50,8 +51,6 @@ export function typeOf(article: Article, m: Mention | undefined): EntityType | n
   return article.entities[m.entity]?.type ?? null;
 }
 
-/** Tokens that end a clause for the purposes of argument search. */
-const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '—', '–']);
 export function isClauseBreak(t: Token | undefined): boolean {
   return t === undefined || CLAUSE_BREAKS.has(t.text);
 }

@@ -3,7 +3,7 @@
  * document.ts; these are the partial results before 08-document.ts assembles them.
  */
 
-import type { EntityType, MeetingMode, WarrantStatus } from './document.js';
+import type { ArrestKind, EntityType, MeetingMode, WarrantStatus } from '../contracts/extraction-document.js';
 import type { TitleEntry } from './data/titles.js';
 
 export interface Span {
@@ -129,7 +129,18 @@ export interface MeetingDraft extends EventDraftBase {
   topic: string | null;
 }
 
-export type EventDraft = WarrantDraft | StrikeDraft | MeetingDraft;
+export interface ArrestDraft extends EventDraftBase {
+  type: 'Arrest';
+  person: number;
+  authority: number | null;
+  locations: number[];
+  handedTo: number | null;
+  /** The sentence that ties the arrest to a warrant ("on an ICC warrant"), or null. */
+  warrant: number | null;
+  kind: ArrestKind;
+}
+
+export type EventDraft = WarrantDraft | StrikeDraft | MeetingDraft | ArrestDraft;
 
 /** A date the text gives, with the precision it gives. */
 export interface DatedSpan extends Span {

@@ -3,7 +3,8 @@
  * A key carries its type ("person:benjamin-netanyahu"), so keys never collide across types
  * and "Israel Katz" (person:israel-katz) can never become Israel (state:israel).
  */
-import type { EntityType } from '../extract/document.js';
+import type { EntityType } from '../contracts/extraction-document.js';
+import { NAME_PARTICLES } from '../extract/data/words.js';
 import { normalizeName } from '../text/normalize-name.js';
 
 /** "Benjamin Netanyahu" → "benjamin-netanyahu"; the scorer's name normalisation, hyphenated. */
@@ -14,26 +15,6 @@ export function slug(name: string): string {
 export function actorKey(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${slug(name)}`;
 }
-
-/** Particles that are part of a surname, not a name of their own: "al-Hayya", "van der Berg". */
-const NAME_PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ben',
-  'ibn',
-  'abu',
-  'bint',
-  'van',
-  'von',
-  'der',
-  'de',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-]);
 
 /** The tokens of a person's name that are not particles. */
 function nameTokens(name: string): string[] {

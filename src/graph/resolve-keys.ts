@@ -3,7 +3,8 @@
  * over what the graph returned; when in doubt they choose a new node, because a wrong merge
  * is worse than a missed one.
  */
-import type { ActorContribution, EventContribution } from './contributions.js';
+import type { EventKind, KeyedRoles } from '../events/kind.js';
+import type { ActorContribution } from './contributions.js';
 import { actorKey, addDays, isShortPersonName, periodOf, surnameKey } from './keys.js';
 
 export interface PersonCandidate {
@@ -80,92 +81,50 @@ export function eventPeriod(
   return { from: addDays(publishedAt, -UNDATED_EVENT_WINDOW_DAYS), to: publishedAt };
 }
 
-/** An incoming event with its actors' keys. */
+/** An incoming event with its actors' keys by role field. */
 export interface KeyedEvent {
-  type: EventContribution['type'];
+  kind: EventKind;
   date: string | null;
   from: string | null;
   to: string | null;
-  perpetrators: string[];
-  targets: string[];
-  locations: string[];
-  participants: string[];
-  issuers: string[];
-  subjects: string[];
+  roles: KeyedRoles;
+  attributes: Readonly<Record<string, unknown>>;
 }
 
+/** An event of the graph that an incoming one may be another report of. */
 export interface EventCandidate {
   key: string;
   dateFrom: string | null;
   dateTo: string | null;
-  perpetrators: string[];
-  targets: string[];
-  locations: string[];
-  participants: string[];
+  roles: KeyedRoles;
+  /** The node's properties, the kind's attributes among them. */
+  attributes: Readonly<Record<string, unknown>>;
 }
 
 /**
- * The deterministic key of an event: a warrant per issuer and subject; a strike by its
- * perpetrators (or targets), place and time; a meeting by its participants and time.
- * Undated events carry the month of the report, so that unrelated undated reports years
- * apart do not share a key.
+ * The deterministic key of an event, as its kind builds it. Undated events carry the month of
+ * the report, so that unrelated undated reports years apart do not share a key.
  */
 export function naturalEventKey(event: KeyedEvent, publishedAt: string | null): string {
   const when = event.date ?? (publishedAt ? `undated-${publishedAt.slice(0, 7)}` : 'undated');
-  const list = (keys: string[]): string => (keys.length > 0 ? [...keys].sort().join('+') : '-');
-  switch (event.type) {
-    case 'Warrant':
-      return `warrant:${list(event.issuers)}:against:${list(event.subjects)}`;
-    case 'Strike':
-      return `strike:${list(event.perpetrators)}:on:${list(event.targets)}:at:${list(event.locations)}:${when}`;
-    case 'Meeting':
-      return `meeting:${list(event.participants)}:${when}`;
-  }
+  return event.kind.naturalKey(event, when);
 }
 
 /**
- * The existing event this one is another report of, if exactly one fits: same actors in
- * the roles that identify it, overlapping places and overlapping periods. None or several:
- * undefined, and the event gets its natural key.
+ * The existing event this one is another report of, if exactly one fits: its kind's "same
+ * event" rule over the actors in each role, and overlapping periods. None or several:
+ * undefined, and the event gets its natural key. Kinds without anchors have exact keys.
  */
 export function chooseEventCandidate(event: KeyedEvent, candidates: readonly EventCandidate[]): string | undefined {
-  if (event.type === 'Warrant') return undefined; // warrant keys are exact already
-  const fits = candidates.filter((candidate) => periodsOverlap(event, candidate) && sameEvent(event, candidate));
+  if (event.kind.anchors.length === 0) return undefined;
+  const fits = candidates.filter(
+    (candidate) => periodsOverlap(event, candidate) && event.kind.sameAcrossArticles(event, candidate),
+  );
   const keys = new Set(fits.map((candidate) => candidate.key));
   return keys.size === 1 ? [...keys][0] : undefined;
-}
-
-function sameEvent(event: KeyedEvent, candidate: EventCandidate): boolean {
-  if (event.type === 'Strike') {
-    const byWhom =
-      event.perpetrators.length > 0 || candidate.perpetrators.length > 0
-        ? sameSet(event.perpetrators, candidate.perpetrators)
-        : intersects(event.targets, candidate.targets);
-    const where =
-      event.locations.length === 0 ||
-      candidate.locations.length === 0 ||
-      intersects(event.locations, candidate.locations);
-    const onWhom =
-      event.targets.length === 0 || candidate.targets.length === 0 || intersects(event.targets, candidate.targets);
-    return byWhom && where && onWhom;
-  }
-  // Meetings: the same people, or one report naming a subset of at least two of them.
-  const shared = event.participants.filter((key) => candidate.participants.includes(key)).length;
-  const smaller = Math.min(event.participants.length, candidate.participants.length);
-  return (
-    shared === smaller && shared >= Math.min(2, Math.max(event.participants.length, candidate.participants.length))
-  );
 }
 
 function periodsOverlap(event: KeyedEvent, candidate: EventCandidate): boolean {
   if (event.from === null || event.to === null || candidate.dateFrom === null || candidate.dateTo === null) return true;
   return event.from <= candidate.dateTo && candidate.dateFrom <= event.to;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((key) => b.includes(key));
-}
-
-function intersects(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((key) => b.includes(key));
 }

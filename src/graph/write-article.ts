@@ -5,14 +5,10 @@
  * roles are merged onto the nodes other articles already built.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument, type WarrantStatus } from '../extract/document.js';
+import type { AttributeDescriptor, EventKind } from '../events/kind.js';
+import { EXTRACTION_FORMAT, type Evidence, type ExtractionDocument } from '../contracts/extraction-document.js';
 import { NewsgraphError } from '../errors.js';
-import {
-  planContributions,
-  type ActorContribution,
-  type EventContribution,
-  type EventEdgeType,
-} from './contributions.js';
+import { planContributions, type ActorContribution, type EventContribution } from './contributions.js';
 import { cypher, type CypherRegistry } from './cypher-registry.js';
 import { actorKey, morePrecise, surnameKey } from './keys.js';
 import {
@@ -56,7 +52,7 @@ export async function writeArticleContributions(
   options: WriteOptions,
   registry: CypherRegistry = cypher(),
 ): Promise<WriteSummary> {
-  const plan = planContributions(document);
+  const plan = planContributions(document, registry.kinds);
   const run = async <T = Record<string, unknown>>(name: string, params: Record<string, unknown>): Promise<T[]> => {
     const result = await tx.run(registry.get(name), params);
     return result.records.map((record) => record.toObject() as T);
@@ -69,7 +65,7 @@ export async function writeArticleContributions(
     const anchor = anchorOf(event, plan.actors);
     if (!anchor) return [];
     const period = eventPeriod(event.date, article.publishedAt);
-    return [{ probe, type: event.type, ...anchor, from: period.from, to: period.to }];
+    return [{ probe, type: event.kind.type, ...anchor, from: period.from, to: period.to }];
   });
   const surnameKeys = [
     ...new Set(plan.actors.filter((a) => a.type === 'Person').map((a) => surnameKey(a.name))),
@@ -84,7 +80,14 @@ export async function writeArticleContributions(
     eventKeys: string[];
     actorKeys: string[];
     people: PersonCandidate[];
-    candidates: Array<EventCandidate & { probe: number }>;
+    candidates: Array<{
+      probe: number;
+      key: string;
+      dateFrom: string | null;
+      dateTo: string | null;
+      attributes: Record<string, unknown>;
+      links: Array<{ edge: string; key: string }>;
+    }>;
   }>('ingest/prepare-article', { articleId, lockKeys, surnameKeys, probes });
   const resolutions = resolveActorKeys(plan.actors, prepared?.people ?? []);
   const keyOf = (ref: string): string => {
@@ -116,18 +119,20 @@ export async function writeArticleContributions(
   // 2. Events: the node each one is another report of, else its natural key.
   const keyed = plan.events.map((event) => keyEvent(event, keyOf, article.publishedAt));
   const candidates = prepared?.candidates ?? [];
+  const eventKeys = plan.events.map((event, index) => {
+    const keyedEvent = keyed[index] as KeyedEvent;
+    const own = candidates
+      .filter((candidate) => candidate.probe === index)
+      .map((candidate): EventCandidate => ({ ...candidate, roles: rolesOf(event.kind, candidate.links) }));
+    return chooseEventCandidate(keyedEvent, own) ?? naturalEventKey(keyedEvent, article.publishedAt);
+  });
   const eventRows = mergeByKey(
     plan.events.map((event, index) => {
-      const keyedEvent = keyed[index] as KeyedEvent;
-      const own = candidates.filter((candidate) => candidate.probe === index);
       return {
-        key: chooseEventCandidate(keyedEvent, own) ?? naturalEventKey(keyedEvent, article.publishedAt),
-        type: event.type,
+        key: eventKeys[index] as string,
+        kind: event.kind,
         date: event.date,
-        status: event.status,
-        charges: event.charges,
-        mode: event.mode,
-        topic: event.topic,
+        attributes: event.attributes,
         evidence: event.evidence,
         links: event.edges.map((edge) => ({ type: edge.type, actorKey: keyOf(edge.ref) })),
       };
@@ -135,10 +140,12 @@ export async function writeArticleContributions(
     (a, b) => ({
       ...a,
       date: morePrecise(a.date, b.date),
-      status: strongerWarrantStatus(a.status, b.status),
-      charges: [...new Set([...a.charges, ...b.charges])],
-      mode: a.mode === null || a.mode === 'unknown' ? b.mode : a.mode,
-      topic: a.topic ?? b.topic,
+      attributes: Object.fromEntries(
+        a.kind.attributes.map((attribute) => [
+          attribute.field,
+          combineInArticle(attribute, a.attributes[attribute.field], b.attributes[attribute.field]),
+        ]),
+      ),
       evidence: [...a.evidence, ...b.evidence],
       links: [...a.links, ...b.links],
     }),
@@ -146,17 +153,30 @@ export async function writeArticleContributions(
   const links = distinctLinks(
     eventRows.flatMap((event) => event.links.map((link) => ({ ...link, eventKey: event.key }))),
   );
+  // Relationships between events (an arrest EXECUTES a warrant), by the keys both ends now have.
+  const eventLinks = [
+    ...new Map(
+      plan.events.flatMap((event, index) =>
+        event.links.map((link) => {
+          const row = { type: link.type, fromKey: eventKeys[index] as string, toKey: eventKeys[link.target] as string };
+          return [`${row.type}|${row.fromKey}|${row.toKey}`, row] as const;
+        }),
+      ),
+    ).values(),
+  ].sort((a, b) => (a.fromKey < b.fromKey ? -1 : a.fromKey > b.fromKey ? 1 : 0));
   const roleRows = mergeByKey(
     plan.roles.map((role) => ({
       key: `${keyOf(role.personRef)}|${keyOf(role.holderRef)}|${role.role}`,
       personKey: keyOf(role.personRef),
       holderKey: keyOf(role.holderRef),
       role: role.role,
+      current: role.current,
       evidenceText: role.evidence?.text ?? null,
       evidenceStart: role.evidence?.start ?? null,
       evidenceEnd: role.evidence?.end ?? null,
     })),
-    (a) => a,
+    // One article saying both "defence minister" and "former defence minister": held now.
+    (a, b) => ({ ...a, current: a.current || b.current }),
   ).filter((role) => role.personKey !== role.holderKey);
 
   // 3. Everything the article contributes, and the event properties derived from all reports,
@@ -170,18 +190,21 @@ export async function writeArticleContributions(
       const evidence = distinctEvidence(event.evidence);
       return {
         key: event.key,
-        type: event.type,
+        type: event.kind.type,
         date: event.date,
-        status: event.status,
-        charges: [...event.charges].sort(),
-        mode: event.mode,
-        topic: event.topic,
+        attributes: Object.fromEntries(
+          Object.entries(event.attributes).map(([field, value]) => [
+            field,
+            Array.isArray(value) ? [...(value as string[])].sort() : value,
+          ]),
+        ),
         evidenceTexts: evidence.map((e) => e.text),
         evidenceStarts: evidence.map((e) => e.start),
         evidenceEnds: evidence.map((e) => e.end),
       };
     }),
     links,
+    eventLinks,
     roles: roleRows,
     refreshKeys: [...new Set([...(prepared?.eventKeys ?? []), ...eventRows.map((event) => event.key)])],
     undatedWindowDays: UNDATED_EVENT_WINDOW_DAYS,
@@ -230,19 +253,20 @@ export async function withdrawArticleContributions(
 }
 
 /**
- * What an event is looked up by before identities are resolved: who struck (or, failing that,
- * who was struck), or who met; by key, or for a person by surname, since "Netanyahu" and
- * "Benjamin Netanyahu" may turn out to be one node.
+ * What an event is looked up by before identities are resolved: the actors of the first of its
+ * kind's anchor roles that has any (who struck, else who was struck; who met), by key, or for a
+ * person by surname, since "Netanyahu" and "Benjamin Netanyahu" may turn out to be one node.
+ * Kinds without anchors have exact keys and are not looked up.
  */
 function anchorOf(
   event: EventContribution,
   actors: readonly ActorContribution[],
 ): { anchorKey: string | null; anchorSurname: string | null } | undefined {
-  if (event.type === 'Warrant') return undefined; // warrant keys are exact
-  const refsOf = (type: EventEdgeType): string[] => event.edges.filter((e) => e.type === type).map((e) => e.ref);
-  const perpetrators = refsOf('CARRIED_OUT');
-  const refs =
-    event.type === 'Strike' ? (perpetrators.length > 0 ? perpetrators : refsOf('TARGETED')) : refsOf('ATTENDED');
+  const refsOf = (field: string): string[] => {
+    const edge = event.kind.roles.find((role) => role.field === field)?.edge;
+    return event.edges.filter((e) => e.type === edge).map((e) => e.ref);
+  };
+  const refs = event.kind.anchors.map(refsOf).find((found) => found.length > 0) ?? [];
   const anchors = refs
     .map((ref) => actors.find((actor) => actor.ref === ref))
     .filter((actor): actor is ActorContribution => actor !== undefined)
@@ -259,22 +283,28 @@ function anchorLabel(anchor: { anchorKey: string | null; anchorSurname: string |
   return anchor.anchorKey ?? `surname:${anchor.anchorSurname}`;
 }
 
+/** Actors' keys by role field, from relationships given by type. */
+function rolesOf(kind: EventKind, links: ReadonlyArray<{ edge: string; key: string }>): Record<string, string[]> {
+  return Object.fromEntries(
+    kind.roles.map((role) => [
+      role.field,
+      [...new Set(links.filter((link) => link.edge === role.edge).map((link) => link.key))],
+    ]),
+  );
+}
+
 function keyEvent(event: EventContribution, keyOf: (ref: string) => string, publishedAt: string | null): KeyedEvent {
-  const keys = (type: EventEdgeType): string[] => [
-    ...new Set(event.edges.filter((edge) => edge.type === type).map((edge) => keyOf(edge.ref))),
-  ];
   const period = eventPeriod(event.date, publishedAt);
   return {
-    type: event.type,
+    kind: event.kind,
     date: event.date,
     from: period.from,
     to: period.to,
-    perpetrators: keys('CARRIED_OUT'),
-    targets: keys('TARGETED'),
-    locations: keys('AT'),
-    participants: keys('ATTENDED'),
-    issuers: keys('ISSUED'),
-    subjects: keys('AGAINST'),
+    attributes: event.attributes,
+    roles: rolesOf(
+      event.kind,
+      event.edges.map((edge) => ({ edge: edge.type, key: keyOf(edge.ref) })),
+    ),
   };
 }
 
@@ -288,19 +318,16 @@ function mergeByKey<T extends { key: string }>(rows: T[], combine: (a: T, b: T) 
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Within one article, two mentions of one warrant keep its later stage. */
-const WARRANT_STAGES: ReadonlyArray<WarrantStatus | null> = [
-  null,
-  'unknown',
-  'threatened',
-  'considered',
-  'requested',
-  'issued',
-  'withdrawn',
-];
-
-function strongerWarrantStatus(a: WarrantStatus | null, b: WarrantStatus | null): WarrantStatus | null {
-  return WARRANT_STAGES.indexOf(b) > WARRANT_STAGES.indexOf(a) ? b : a;
+/**
+ * Two events of one article that are one node: lists join; a staged value keeps its later stage
+ * (a warrant both requested and issued is issued); otherwise the first stated value stands.
+ */
+function combineInArticle(attribute: AttributeDescriptor, a: unknown, b: unknown): unknown {
+  if (attribute.type === 'list') return [...new Set([...((a as string[]) ?? []), ...((b as string[]) ?? [])])];
+  const stated = (value: unknown): boolean => value !== null && value !== undefined && value !== attribute.unknown;
+  if (attribute.stages !== undefined && stated(a) && stated(b))
+    return attribute.stages.indexOf(b as string) > attribute.stages.indexOf(a as string) ? b : a;
+  return stated(a) || !stated(b) ? (a ?? b) : b;
 }
 
 function distinctEvidence(evidence: Evidence[]): Evidence[] {

@@ -1,4 +1,5 @@
-import type { IdeManifest } from './manifest.js';
+import type { BundleManifest } from '../web/bundle-manifest.js';
+import { escapeHtml } from '../web/html.js';
 
 export const IDE_TITLE = 'newsgraph — GraphQL IDE';
 
@@ -21,19 +22,12 @@ export const IDE_CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
-
 /**
  * The IDE page. Asset URLs are relative ("ide/…" from /graphql is /ide/…), so the page also works
  * when a proxy serves the API under a path prefix. The favicon is an empty data: URL so the browser
  * does not ask the API for /favicon.ico.
  */
-export function renderIdePage(manifest: IdeManifest): string {
+export function renderIdePage(manifest: BundleManifest): string {
   const asset = (name: string) => escapeHtml(`ide/${name}`);
   return `<!doctype html>
 <html lang="en">

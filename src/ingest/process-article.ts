@@ -1,6 +1,7 @@
-import type { ExtractionDocument } from '../extract/document.js';
+import type { ExtractionDocument } from '../contracts/extraction-document.js';
 import { extract, EXTRACTOR_VERSION, type ExtractMeta } from '../extract/index.js';
 import { writeArticleContributions } from '../graph/write-article.js';
+import { articleExtractSeconds, articleWriteSeconds } from '../metrics/registry.js';
 import type { ClaimProcessor } from '../queue/queue-processing.js';
 
 /**
@@ -33,11 +34,17 @@ type Extract = (text: string, meta: ExtractMeta) => ExtractionDocument;
 export function extractingProcessor(extractDocument: Extract = extract): ArticleProcessor {
   return async (tx, article) => {
     const { id, title, url, publishedAt, claimToken } = article;
+    const started = performance.now();
     const document = extractDocument(article.text, { id, title, url, publishedAt });
+    const extracted = performance.now();
     await writeArticleContributions(tx, { id, publishedAt }, document, {
       extractorVersion: EXTRACTOR_VERSION,
       claimToken,
     });
+    // Observed once written: a claim lost meanwhile, or the worker's rolled-back rehearsal of the
+    // writer (rehearse-writer.ts), is not an article processed.
+    articleExtractSeconds.observe((extracted - started) / 1000);
+    articleWriteSeconds.observe((performance.now() - extracted) / 1000);
     return 'completed';
   };
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ArticleInput } from '../contracts/article-input.js';
 import type { IngestService } from '../contracts/ingest-service.js';
 import { NewsgraphError } from '../errors.js';
-import type { ExtractionDocument } from '../extract/document.js';
+import type { ExtractionDocument } from '../contracts/extraction-document.js';
 import { extract } from '../extract/index.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { awaitSearchIndex } from '../graph/search-index.js';

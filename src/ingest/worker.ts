@@ -18,6 +18,7 @@ import {
   type ProcessResult,
 } from '../queue/queue-processing.js';
 import type { ArticleProcessor } from './process-article.js';
+import { rehearseWriter } from './rehearse-writer.js';
 
 export const DEFAULT_BATCH_SIZE = 20;
 export const DEFAULT_CONCURRENCY = 4;
@@ -65,6 +66,11 @@ export interface WorkerOptions {
   scope?: QueueScope;
   /** Called after each article, e.g. for a progress bar. */
   onResult?: (result: ProcessResult) => void;
+  /**
+   * Rehearse the processor on an article of our own before the first claim, rolled back, so that
+   * a fresh Neo4j has planned the writer's statements before a user's article arrives.
+   */
+  rehearse?: boolean;
 }
 
 export interface WorkerStats {
@@ -127,6 +133,7 @@ export class Worker {
     this.#running = true;
     const { workerId, log } = this.#options;
     log.info({ workerId }, 'worker started');
+    if (this.#options.rehearse) await this.#rehearse();
     let failuresInARow = 0;
     try {
       while (!this.#stopping()) {
@@ -147,6 +154,17 @@ export class Worker {
     }
     log.info({ workerId, ...this.#stats, stopped: this.#stopping() }, 'worker finished');
     return this.stats;
+  }
+
+  /** A failed rehearsal costs only the warm plans: the worker goes on. */
+  async #rehearse(): Promise<void> {
+    const { workerId, log, processor } = this.#options;
+    try {
+      const ms = await rehearseWriter(this.#graph, processor);
+      log.info({ workerId, ms: Math.round(ms) }, 'rehearsed the writer (rolled back)');
+    } catch (error) {
+      log.warn({ workerId, err: describeError(error) }, 'rehearsal of the writer failed; going on');
+    }
   }
 
   /** One claim and its batch, or one idle wait; true when running until idle and nothing is left. */

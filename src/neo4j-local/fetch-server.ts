@@ -39,7 +39,9 @@ export async function ensureServerJars(
   const mvn = requireMaven(env);
   const staging = `${libDir}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  options.log?.(`Fetching Neo4j ${version} from Maven Central (once; cached in ~/.m2)…`);
+  options.log?.(
+    `Fetching the Neo4j ${version} server jars from Maven Central (first start only, about 15 s; cached in ~/.m2)…`,
+  );
   const args = ['-q', '-B', '-f', pomPath(), `-Dneo4j.version=${version}`, `-Dneo4j.lib.dir=${staging}`, 'package'];
   const { code, output } = await run(mvn, args, env);
   if (code !== 0) {

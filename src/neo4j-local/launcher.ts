@@ -102,7 +102,9 @@ export async function startServer(options: LauncherOptions): Promise<StartResult
   });
   child.unref();
   writeRecord(home, { pid, boltPort: options.boltPort, version, startedAt: new Date(started).toISOString() });
-  options.log?.(`Starting Neo4j ${version} (pid ${pid}) on ${boltUri(options.boltPort)}…`);
+  options.log?.(
+    `Starting Neo4j ${version} (pid ${pid}) on ${boltUri(options.boltPort)}: waiting until it answers (often 15–30 s)…`,
+  );
 
   try {
     const info = await waitForBolt(options.boltPort, options.startTimeoutMs, () => {

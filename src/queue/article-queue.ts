@@ -21,7 +21,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { ArticleInput } from '../contracts/article-input.js';
-import { textHash } from '../extract/article-id.js';
+import { textHash } from '../contracts/article-id.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { cypher } from '../graph/cypher-registry.js';
 

@@ -14,10 +14,10 @@ import type {
   ExtractedEvent,
   ExtractionDocument,
   HoldsRoleRelation,
-} from '../../src/extract/document.js';
+} from '../../src/contracts/extraction-document.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
-import { writeArticleContributions } from '../../src/graph/write-article.js';
+import { withdrawArticleContributions, writeArticleContributions } from '../../src/graph/write-article.js';
 import { connectTestGraph } from '../setup/test-neo4j.js';
 
 /** GraphQL responses are untyped JSON; the tests read them as such. */
@@ -99,12 +99,13 @@ export async function startTestApi(
   options: Partial<Omit<ApiServerOptions, 'graph' | 'config'>> & {
     env?: Config['env'];
     policy?: Partial<Config['apiPolicy']>;
+    subscriptions?: Config['subscriptions'];
   } = {},
 ): Promise<TestApi> {
   const counting = countingGraph(graph);
-  const { env, policy, ...rest } = options;
+  const { env, policy, subscriptions, ...rest } = options;
   const server = await createApiServer({
-    config: { env: env ?? 'test', apiPolicy: testPolicy(policy) },
+    config: { env: env ?? 'test', apiPolicy: testPolicy(policy), ...(subscriptions ? { subscriptions } : {}) },
     graph: counting.graph,
     ...rest,
   });
@@ -247,4 +248,19 @@ export function meeting(participants: string[], date: string | null, locations: 
 
 export function role(from: string, to: string, name: string): HoldsRoleRelation {
   return { type: 'HOLDS_ROLE', from, to, role: name, evidence: [] };
+}
+
+/** Withdraws what these articles contributed (they name actors other tests share) and deletes them. */
+export async function withdrawArticles(graph: GraphConnection, ids: string[]): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    for (const id of ids) await session.executeWrite((tx) => withdrawArticleContributions(tx, id));
+  } finally {
+    await session.close();
+  }
+  await graph.driver.executeQuery(
+    'MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a',
+    { ids },
+    { database: graph.database },
+  );
 }

@@ -42,7 +42,7 @@ describe('the GraphQL schema', () => {
     expect(isInterfaceType(node)).toBe(true);
     const implementations = schema.getPossibleTypes(node as never).map((type) => type.name);
     expect(implementations.sort()).toEqual(
-      ['Article', 'Court', 'Meeting', 'Organization', 'Person', 'Place', 'State', 'Strike', 'Warrant'].sort(),
+      ['Arrest', 'Article', 'Court', 'Meeting', 'Organization', 'Person', 'Place', 'State', 'Strike', 'Warrant'].sort(),
     );
   });
 });

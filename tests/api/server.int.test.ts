@@ -8,8 +8,8 @@ import { createApiServer } from '../../src/api/server.js';
 import type { ArticleInput } from '../../src/contracts/article-input.js';
 import type { IngestService } from '../../src/contracts/ingest-service.js';
 import { isNewsgraphError } from '../../src/errors.js';
-import { articleIdForText } from '../../src/extract/article-id.js';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import { articleIdForText } from '../../src/contracts/article-id.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import {
   openTestGraph,

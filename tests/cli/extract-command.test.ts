@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { captureIO } from '../setup/capture-io.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-extract-'));
@@ -92,7 +93,7 @@ describe('newsgraph extract', () => {
   });
 });
 
-describe('newsgraph eval', () => {
+requires('shared').describe('newsgraph eval over the seeds', () => {
   it('scores the seeds and prints the table with entity and fact rows', async () => {
     const io = captureIO();
     const code = await run(['eval', '--gold', sharedDir('eval', 'seeds'), '--texts', sharedDir('corpus', 'seeds')], io);

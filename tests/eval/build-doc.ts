@@ -11,7 +11,7 @@ import type {
   MeetingEvent,
   StrikeEvent,
   WarrantEvent,
-} from '../../src/extract/document.js';
+} from '../../src/contracts/extraction-document.js';
 
 export function doc(
   parts: {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { evaluateDirectories, parseGoldDocument, type ExtractMeta } from '../../src/eval/evaluate-directories.js';
 import { doc, ent, meeting, role } from './build-doc.js';
 
@@ -185,7 +185,7 @@ describe('parseGoldDocument', () => {
     [
       'an unknown event type',
       mutate((d) => (d.events[0].type = 'Protest')),
-      '$.events[0].type: expected one of Warrant, Strike, Meeting, got "Protest"',
+      '$.events[0].type: expected one of Warrant, Strike, Meeting, Arrest, got "Protest"',
     ],
     [
       'a bad meeting mode',

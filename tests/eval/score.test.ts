@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { scoreArticle, scoreCorpus, toScore, type ArticleScore, type PairRef } from '../../src/eval/score.js';
 import { doc, ent, meeting, role, strike, warrant } from './build-doc.js';
 
@@ -306,9 +306,9 @@ describe('scoreArticle: pairs', () => {
         events: [warrant('x', 'court', ['a', 'c']), meeting('y', ['a', 'b'])],
       }),
     );
-    expect([s.pairs.WARRANT.tp, s.pairs.WARRANT.fp, s.pairs.WARRANT.fn]).toEqual([1, 1, 0]);
-    expect([s.pairs.MET.tp, s.pairs.MET.fp, s.pairs.MET.fn]).toEqual([1, 0, 0]);
-    expect([s.pairs.ROLE.tp, s.pairs.ROLE.fp, s.pairs.ROLE.fn]).toEqual([0, 0, 1]);
+    expect([s.pairs.WARRANT!.tp, s.pairs.WARRANT!.fp, s.pairs.WARRANT!.fn]).toEqual([1, 1, 0]);
+    expect([s.pairs.MET!.tp, s.pairs.MET!.fp, s.pairs.MET!.fn]).toEqual([1, 0, 0]);
+    expect([s.pairs.ROLE!.tp, s.pairs.ROLE!.fp, s.pairs.ROLE!.fn]).toEqual([0, 0, 1]);
     expect(s.facts).toEqual(toScore({ tp: 2, fp: 1, fn: 1 }));
   });
 

@@ -5,21 +5,14 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import { expect, it } from 'vitest';
+import { eventKinds } from '../../src/events/index.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
 import { formatPair } from '../../src/eval/format-report.js';
 import { scoreArticle, type ArticleScore } from '../../src/eval/score.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
-
-const SEEDS_DIR = sharedDir('eval', 'seeds');
-const SEED_FILES = readdirSync(SEEDS_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-
-function loadSeed(file: string): Promise<ExtractionDocument> {
-  return readGoldFile(join(SEEDS_DIR, file));
-}
 
 function expectPerfect(s: ArticleScore): void {
   expect(s.entities.all.f1).toBe(1);
@@ -31,32 +24,40 @@ function expectPerfect(s: ArticleScore): void {
   expect(s.falsePositivePairs).toEqual([]);
 }
 
+/** Every event's role fields rewritten by `f` (a list role member by member; a one-valued role may become null). */
+function mapRoles(
+  d: ExtractionDocument,
+  f: (id: string) => string | null,
+  extra: Record<string, unknown> = {},
+): ExtractionDocument['events'] {
+  return d.events.map((ev) => {
+    const kind = eventKinds.get(ev.type);
+    const fields = ev as unknown as Record<string, unknown>;
+    const roles = kind.roles.map((role) => {
+      const value = fields[role.field];
+      const mapped = role.many
+        ? (value as string[]).flatMap((id) => f(id) ?? [])
+        : value === null
+          ? null
+          : f(value as string);
+      return [role.field, mapped];
+    });
+    const optional = kind.roles.flatMap((role) => (role.optionalField ? [[role.optionalField, undefined]] : []));
+    return {
+      ...ev,
+      ...Object.fromEntries(roles),
+      ...(Object.keys(extra).length > 0 ? Object.fromEntries(optional) : {}),
+      ...extra,
+    } as ExtractionDocument['events'][number];
+  });
+}
+
 /** The document with entity `id` gone from the entities, the events and the relations. */
 function withoutEntity(d: ExtractionDocument, id: string): ExtractionDocument {
-  const drop = (ids: string[]): string[] => ids.filter((x) => x !== id);
   return {
     ...d,
     entities: d.entities.filter((e) => e.id !== id),
-    events: d.events.map((ev) => {
-      switch (ev.type) {
-        case 'Warrant':
-          return {
-            ...ev,
-            issuer: ev.issuer === id ? null : ev.issuer,
-            subjects: drop(ev.subjects),
-          };
-        case 'Strike':
-          return {
-            ...ev,
-            perpetrators: drop(ev.perpetrators),
-            targets: drop(ev.targets),
-            locations: drop(ev.locations),
-            killed: drop(ev.killed),
-          };
-        case 'Meeting':
-          return { ...ev, participants: drop(ev.participants), locations: drop(ev.locations) };
-      }
-    }),
+    events: mapRoles(d, (x) => (x === id ? null : x)),
     relations: d.relations.filter((r) => r.from !== id && r.to !== id),
   };
 }
@@ -68,7 +69,6 @@ function withoutEntity(d: ExtractionDocument, id: string): ExtractionDocument {
 function rewritten(d: ExtractionDocument): ExtractionDocument {
   const newId = new Map(d.entities.map((e, i) => [e.id, `x${d.entities.length - i}`]));
   const map = (id: string): string => newId.get(id) ?? id;
-  const maps = (ids: string[]): string[] => ids.map(map);
   return {
     ...d,
     entities: [...d.entities].reverse().map((e) => ({
@@ -77,36 +77,7 @@ function rewritten(d: ExtractionDocument): ExtractionDocument {
       name: e.aliases.at(-1) ?? e.name,
       aliases: [],
     })),
-    events: d.events.map((ev) => {
-      switch (ev.type) {
-        case 'Warrant':
-          return {
-            ...ev,
-            optional: undefined,
-            optionalSubjects: undefined,
-            issuer: ev.issuer === null ? null : map(ev.issuer),
-            subjects: maps(ev.subjects),
-          };
-        case 'Strike':
-          return {
-            ...ev,
-            optional: undefined,
-            optionalTargets: undefined,
-            perpetrators: maps(ev.perpetrators),
-            targets: maps(ev.targets),
-            locations: maps(ev.locations),
-            killed: maps(ev.killed),
-          };
-        case 'Meeting':
-          return {
-            ...ev,
-            optional: undefined,
-            optionalParticipants: undefined,
-            participants: maps(ev.participants),
-            locations: maps(ev.locations),
-          };
-      }
-    }),
+    events: mapRoles(d, map, { optional: undefined }),
     relations: d.relations.map((r) => ({
       ...r,
       optional: undefined,
@@ -116,7 +87,13 @@ function rewritten(d: ExtractionDocument): ExtractionDocument {
   };
 }
 
-describe('seed gold files', () => {
+requires('shared').describe('seed gold files', () => {
+  const SEEDS_DIR = sharedDir('eval', 'seeds');
+  const SEED_FILES = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const loadSeed = (file: string): Promise<ExtractionDocument> => readGoldFile(join(SEEDS_DIR, file));
+
   it('are present', () => {
     expect(SEED_FILES.length).toBeGreaterThanOrEqual(5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRACTION_FORMAT } from '../../src/extract/document.js';
+import { EXTRACTION_FORMAT } from '../../src/contracts/extraction-document.js';
 import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 
 /** A deterministic pseudo-random string of UTF-16 code units, lone surrogates included. */
@@ -16,7 +16,7 @@ function garbage(length: number): string {
 const FIVE_MB = 5 * 1024 * 1024;
 const paragraph = 'Israeli Prime Minister Dan Amir met the ICC president, Judge Sara Ono, in The Hague on Monday. ';
 
-// Generous bounds: they catch a quadratic step, not a slow machine.
+// Generous bounds in CPU milliseconds: they catch a quadratic step, not a slow machine.
 const CASES: Array<[name: string, text: string, maxMs: number]> = [
   ['empty text', '', 200],
   ['white space only', ' \n\t\r\n  \u00a0 ', 200],
@@ -36,16 +36,24 @@ const CASES: Array<[name: string, text: string, maxMs: number]> = [
 ];
 
 describe('bad input', () => {
-  it.each(CASES)('completes on %s with a valid document', (_name, text, maxMs) => {
-    const started = performance.now();
-    const doc = extract(text, { publishedAt: 'not a date' });
-    const elapsed = performance.now() - started;
-    expect(doc.format).toBe(EXTRACTION_FORMAT);
-    expect(doc.article.publishedAt).toBeNull();
-    expect(doc.article.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(Array.isArray(doc.entities)).toBe(true);
-    expect(elapsed).toBeLessThan(maxMs);
-  });
+  it.each(CASES)(
+    'completes on %s with a valid document',
+    (_name, text, maxMs) => {
+      // CPU time of this process, not wall time: other work on a shared machine does not count.
+      const started = process.cpuUsage();
+      const doc = extract(text, { publishedAt: 'not a date' });
+      const used = process.cpuUsage(started);
+      const elapsed = (used.user + used.system) / 1000;
+      expect(doc.format).toBe(EXTRACTION_FORMAT);
+      expect(doc.article.publishedAt).toBeNull();
+      expect(doc.article.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(Array.isArray(doc.entities)).toBe(true);
+      expect(elapsed).toBeLessThan(maxMs);
+      // The bound above catches a quadratic step; the runner's own limit must not fire first on
+      // a loaded machine.
+    },
+    60_000,
+  );
 
   it('exports a version string', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^\d+\.\d+\.\d+$/);

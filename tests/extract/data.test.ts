@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COURTS } from '../../src/extract/data/courts.js';
 import { STATE_EPITHETS } from '../../src/extract/data/epithets.js';
 import { MEDIA } from '../../src/extract/data/media.js';
+import { OFFICE_HOLDERS } from '../../src/extract/data/office-holders.js';
 import { ORGANIZATIONS } from '../../src/extract/data/organizations.js';
+import { bodiesOfHolder } from '../../src/extract/office-holders.js';
 import { PLACES } from '../../src/extract/data/places.js';
 import { STATES } from '../../src/extract/data/states.js';
 import { TITLES } from '../../src/extract/data/titles.js';
@@ -42,8 +44,39 @@ describe('gazetteers', () => {
       if (o.state !== undefined) expect(codes.has(o.state), `${o.name}: ${o.state}`).toBe(true);
   });
 
-  it('writes title phrases in lower case so that they match in any case', () => {
+  it('writes title words in lower case so that they match in any case, but for the UN and acronyms', () => {
+    const named = new Set(['PM', 'UN', 'U.N.', 'United', 'Nations']);
     for (const t of TITLES)
-      for (const p of [...t.phrases, ...(t.plurals ?? [])]) if (p !== 'PM') expect(p).toBe(p.toLowerCase());
+      for (const p of [...t.phrases, ...(t.plurals ?? [])])
+        for (const w of p.split(' ')) if (!named.has(w)) expect(w, p).toBe(w.toLowerCase());
+  });
+
+  it('lets office holders hold offices only of listed states, organisations and courts, each listed once', () => {
+    const bodies = new Set([
+      ...STATES.map((s) => s.code),
+      ...ORGANIZATIONS.map((o) => `org:${o.key}`),
+      ...COURTS.map((c) => `court:${c.key}`),
+    ]);
+    const seen = new Set<string>();
+    for (const h of OFFICE_HOLDERS) {
+      for (const b of h.bodies) expect(bodies.has(b), `${h.names[0]}: ${b}`).toBe(true);
+      for (const n of h.names) {
+        expect(seen.has(n), `${n} is listed twice`).toBe(false);
+        seen.add(n);
+      }
+    }
+  });
+});
+
+describe('office holders', () => {
+  it('finds a holder by full name, by name around a middle name or particle, and by a surname only one has', () => {
+    expect(bodiesOfHolder(['Volodymyr Zelenskyy'])).toEqual(['state:UA']);
+    expect(bodiesOfHolder(['Bashar Assad'])).toEqual(['state:SY']);
+    expect(bodiesOfHolder(['Mohammed bin Salman Al Saud'])).toEqual([]);
+    expect(bodiesOfHolder(['Vladimir Vladimirovich Putin'])).toEqual(['state:RU']);
+    expect(bodiesOfHolder(['Netanyahu'])).toEqual(['state:IL']);
+    expect(bodiesOfHolder(['Khan'])).toEqual([]);
+    expect(bodiesOfHolder(['Ismail Haniyeh'])).toEqual(['org:hamas']);
+    expect(bodiesOfHolder(['Lena Ross'])).toEqual([]);
   });
 });

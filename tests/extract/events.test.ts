@@ -12,6 +12,46 @@ describe('warrants', () => {
   const warrants = only('WARRANT');
   it.each<Row>([
     [
+      'reads a national judiciary named by a demonym as its state',
+      'French judicial authorities issued arrest warrants on Tuesday for Omar Haddad.',
+      ['WARRANT France -> Omar Haddad [issued]'],
+    ],
+    [
+      'reads a court named by a demonym after "by" as its state',
+      'A warrant was issued by a South Korean court for Lena Ross.',
+      ['WARRANT South Korea -> Lena Ross [issued]'],
+    ],
+    [
+      'reads a magistrate in a city as the city’s state',
+      'Turkey protested. Later, the duty magistrate in Istanbul issued arrest warrants for Omar Haddad and Lena Ross.',
+      ['WARRANT Turkey -> Omar Haddad + Lena Ross [issued]'],
+    ],
+    [
+      'does not take a state whose officials only speak of the warrant',
+      'French officials said a warrant for Lena Ross was issued.',
+      ['WARRANT ? -> Lena Ross [unknown]'],
+    ],
+    [
+      'reads "X is wanted by the court"',
+      'Lena Ross visited Mongolia. Ross is wanted by the ICC for deportations.',
+      ['WARRANT International Criminal Court -> Lena Ross [issued]'],
+    ],
+    [
+      'reads the people listed after "including"',
+      'Eight people remain subject to outstanding ICC arrest warrants, including Omar Haddad, Lena Ross and Sara Ono.',
+      ['WARRANT International Criminal Court -> Omar Haddad + Lena Ross + Sara Ono [issued]'],
+    ],
+    [
+      'reads the object of an arrest made in response to a warrant',
+      'German police arrested Omar Haddad, a Libyan national, in response to an arrest warrant issued by the ICC.',
+      ['WARRANT International Criminal Court -> Omar Haddad [issued]'],
+    ],
+    [
+      'reads the subject after an opening phrase with the warrant',
+      'Despite an arrest warrant issued years ago by the ICC, Omar Haddad, the militia founder, evaded arrest.',
+      ['WARRANT International Criminal Court -> Omar Haddad [issued]'],
+    ],
+    [
       'reads "X issued arrest warrants for A and B"',
       'The ICC issued arrest warrants for Prime Minister Aron Fekete and former defence minister Bela Szabo.',
       ['WARRANT International Criminal Court -> Aron Fekete + Bela Szabo [issued]'],
@@ -98,9 +138,10 @@ describe('warrants', () => {
       ['WARRANT International Criminal Court -> Omar Saleh [issued]'],
     ],
     [
+      // An arrest on a court's warrant tells that the warrant was issued (the Arrest rule adds it).
       'reads the person arrested on an ICC warrant',
       'Ali Musa was arrested on an ICC warrant in Rome.',
-      ['WARRANT International Criminal Court -> Ali Musa [unknown]'],
+      ['WARRANT International Criminal Court -> Ali Musa [issued]'],
     ],
     [
       'does not complete a warrant with people named in something else',
@@ -124,6 +165,26 @@ describe('warrants', () => {
 describe('strikes', () => {
   const strikes = only('STRIKE');
   it.each<Row>([
+    [
+      'reads every place of a list after "in"',
+      'Russia fired missiles in Kharkiv, Poltava and Odesa on Monday.',
+      ['STRIKE Russia -> - @ Kharkiv + Poltava + Odesa'],
+    ],
+    [
+      'reads a list of places with a place noun after one of them',
+      'Syrian jets launched an airstrike targeting Hama city and Latakia.',
+      ['STRIKE Syria -> - @ Hama + Latakia'],
+    ],
+    [
+      'adds the places of an indefinite report that lie where the strike reported last was',
+      'Russia launched a large attack on Ukraine. Officials reported strikes across Sumy and Poltava regions.',
+      ['STRIKE Russia -> Ukraine @ Ukraine + Sumy + Poltava'],
+    ],
+    [
+      'keeps an indefinite report of places elsewhere apart',
+      'Russia launched a large attack on Ukraine. Officials reported strikes across Aleppo and Idlib.',
+      ['STRIKE Russia -> Ukraine @ Ukraine'],
+    ],
     [
       'reads a demonym strike and its target',
       'An Israeli strike targeted Hezbollah commanders.',
@@ -338,6 +399,37 @@ describe('strikes', () => {
 describe('meetings', () => {
   const meetings = only('MEETING');
   it.each<Row>([
+    [
+      'reads the holders of talks as the participants',
+      'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',
+      ['MEETING Liis Tamm + Ivo Berzins (in_person)'],
+    ],
+    [
+      'reads "have begun a bilateral meeting"',
+      'Judge Sara Ono and Prosecutor Omar Haddad have begun a bilateral meeting in Geneva.',
+      ['MEETING Sara Ono + Omar Haddad (in_person)'],
+    ],
+    [
+      'reads the holders of a meeting with a third person',
+      'After the vote, Lena Ross and Omar Haddad held a meeting with Sara Ono.',
+      ['MEETING Lena Ross + Omar Haddad + Sara Ono (in_person)'],
+    ],
+    [
+      'reads a partner after a time and a copula',
+      "Lena Ross arrived in Riga. Ross's main meeting on Tuesday will be with Latvian Foreign Minister Ivo Berzins.",
+      ['MEETING Lena Ross + Ivo Berzins (in_person)'],
+    ],
+    [
+      'reads titled people with their states in "talks between"',
+      "Talks between US President Dana Reyes and Chile's Rosa Vidal ended on Thursday.",
+      ['MEETING Dana Reyes + Rosa Vidal (in_person)'],
+    ],
+    [
+      'reads a partner after a state and a lower-case title',
+      'President Liis Tamm held a phone call with Syrian transitional leader Omar Haddad.',
+      ['MEETING Liis Tamm + Omar Haddad (phone_call)'],
+    ],
+    ['does not read "were meeting" without a partner', 'Lena Ross and Omar Haddad were meeting in Paris.', []],
     [
       'reads "A met with B" over a place and a day',
       'Foreign Minister Ali Mansour met in Geneva on Monday with the president of the ICC, Judge Sara Ono.',

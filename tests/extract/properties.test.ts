@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, type ExtractionDocument } from '../../src/extract/document.js';
+import { ENTITY_TYPES, type ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { extract, extractDocument } from '../../src/extract/index.js';
 
 /** Words that exercise the rules: names, titles, triggers, punctuation, markup. */

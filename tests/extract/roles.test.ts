@@ -34,6 +34,98 @@ const CASES: Array<[name: string, text: string, expected: string[]]> = [
   ],
   ['leaves a state title unlinked when no state is near', 'The court sought former defence minister Yuri Sokol.', []],
   [
+    'reads a bare title after the comma of an apposition',
+    'Omar Haddad, head of the Syrian Center for Media and Freedom of Expression, spoke.',
+    ['Omar Haddad -> Syrian Center for Media and Freedom of Expression : leader'],
+  ],
+  [
+    'reads the body of a state after "of STATE\'s"',
+    "Omar Haddad, secretary of Iran's Supreme National Security Council, left.",
+    ['Omar Haddad -> Supreme National Security Council : Secretary'],
+  ],
+  [
+    'reads "of the Peruvian Army" as the state',
+    'Chief of the General Staff of the Peruvian Army Luis Vera spoke.',
+    ['Luis Vera -> Peru : Chief of Staff'],
+  ],
+  [
+    'reads a state before a court office as nationality, and gives the office to the court',
+    'The ICC panel also included French Judge Anne Marot.',
+    ['Anne Marot -> International Criminal Court : Judge'],
+  ],
+  [
+    'reads a court office with an ordinal after the court',
+    'The judges are ICC Second Vice-President Rosa Vidal and Judge Anne Marot.',
+    [
+      'Rosa Vidal -> International Criminal Court : Vice President',
+      'Anne Marot -> International Criminal Court : Judge',
+    ],
+  ],
+  [
+    'reads the body an ambassador is sent to between the title and the name',
+    "Peru's ambassador to the UN Ana Rojas objected.",
+    ['Ana Rojas -> Peru : Ambassador'],
+  ],
+  [
+    'gives an office of the seat of a government to its state',
+    "Russia agreed. The Kremlin's foreign affairs adviser, Ivan Sokolov, confirmed it.",
+    ['Ivan Sokolov -> Russia : adviser'],
+  ],
+  [
+    'reads a body among the modifiers of an apposition',
+    'Peace is far off, said Omar Haddad, a senior Houthi media official.',
+    ['Omar Haddad -> Houthis : official'],
+  ],
+  [
+    'reads ministers and secretaries of many departments',
+    'Chilean Commerce Minister Rosa Vidal and Chile’s Energy Minister Luis Vera met US Commerce Secretary Dana Reyes.',
+    [
+      'Rosa Vidal -> Chile : Commerce Minister',
+      'Luis Vera -> Chile : Energy Minister',
+      'Dana Reyes -> United States : Commerce Secretary',
+    ],
+  ],
+  [
+    'reads aides, advisers and intelligence chiefs as state offices',
+    'Peru protested. Presidential aide Ana Rojas and spy chief Luis Vera were summoned.',
+    ['Ana Rojas -> Peru : adviser', 'Luis Vera -> Peru : intelligence chief'],
+  ],
+  [
+    'reads a UN ambassador of a state',
+    'Chilean UN Ambassador Rosa Vidal objected.',
+    ['Rosa Vidal -> Chile : Ambassador'],
+  ],
+  [
+    'reads a chairperson of an organisation',
+    'African Union chairperson Omar Haddad attended.',
+    ['Omar Haddad -> African Union : Chairman'],
+  ],
+  [
+    'takes the state of a listed office holder over the states named nearby',
+    'Russia and Ukraine traded strikes overnight, Moscow said. President Volodymyr Zelensky said the attack hit Kyiv.',
+    ['Volodymyr Zelensky -> Ukraine : President'],
+  ],
+  [
+    'never adds the state of a listed holder that the article does not name',
+    'Talks began in Geneva. President Volodymyr Zelensky spoke first.',
+    [],
+  ],
+  [
+    'does not take a state named as where an official goes',
+    'Chile and Peru signed the pact. Foreign Minister Ana Rojas of Peru spoke. Minister Luis Vera, after landing in Chile, praised it.',
+    ['Ana Rojas -> Peru : Foreign Minister', 'Luis Vera -> Peru : Minister'],
+  ],
+  [
+    'takes the state of the title’s own clause',
+    'Foreign minister Ana Rojas signed for Peru, and foreign minister Luis Vera signed for Chile.',
+    ['Ana Rojas -> Peru : Foreign Minister', 'Luis Vera -> Chile : Foreign Minister'],
+  ],
+  [
+    'does not take a state that names another office',
+    'Austria protested to the Israeli ambassador. Defense Minister Eva Huber said Austrian troops were endangered.',
+    ['Eva Huber -> Austria : Defense Minister'],
+  ],
+  [
     'reads both spellings of defence',
     'Polish Defence Minister Jan Nowak and Czech Defense Minister Petr Novy met.',
     ['Jan Nowak -> Poland : Defense Minister', 'Petr Novy -> Czechia : Defense Minister'],

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readGoldFile } from '../../src/eval/evaluate-directories.js';
 import { formatReport } from '../../src/eval/format-report.js';
 import { scoreCorpus } from '../../src/eval/score.js';
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { extract } from '../../src/extract/index.js';
 import { projectRoot } from '../../src/project-root.js';
 

@@ -4,17 +4,18 @@
  * when the extractor improves; never lower them to make a change pass.
  */
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { evaluateDirectories } from '../../src/eval/evaluate-directories.js';
 import { formatReport } from '../../src/eval/format-report.js';
 import { extract } from '../../src/extract/index.js';
+import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
 
 /** Reached on the seeds, rounded down to two decimals. */
 const ENTITY_F1_FLOOR = 1.0;
 const FACT_F1_FLOOR = 1.0;
 
-describe('seed ratchet', () => {
+requires('shared').describe('seed ratchet', () => {
   it('keeps entity F1 and fact F1 on the seeds at or above the level reached', async () => {
     const report = await evaluateDirectories({
       goldDir: sharedDir('eval', 'seeds'),

@@ -3,7 +3,7 @@
  * entities as "Type:Name", roles as "Person -> Body : role", events as "WARRANT …".
  */
 
-import type { ExtractionDocument } from '../../src/extract/document.js';
+import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { extractDocument, type ExtractMeta } from '../../src/extract/index.js';
 
 export interface Summary {
@@ -25,6 +25,15 @@ export function summarize(text: string, meta: ExtractMeta = {}): Summary {
         return `STRIKE ${names(e.perpetrators)} -> ${names(e.targets) || '-'} @ ${names(e.locations) || '-'}`;
       case 'Meeting':
         return `MEETING ${names(e.participants)} (${e.mode})`;
+      case 'Arrest': {
+        const parts = [`${e.kind.toUpperCase()} ${name(e.person)}`, `by ${name(e.authority)}`];
+        if (e.handedTo !== null) parts.push(`to ${name(e.handedTo)}`);
+        if (e.locations.length > 0) parts.push(`@ ${names(e.locations)}`);
+        if (e.warrant !== null) parts.push(`on ${e.warrant}`);
+        return parts.join(' ');
+      }
+      default:
+        return unreachable(e);
     }
   });
   return {
@@ -33,4 +42,8 @@ export function summarize(text: string, meta: ExtractMeta = {}): Summary {
     events,
     doc,
   };
+}
+
+function unreachable(event: never): never {
+  throw new Error(`unknown event ${JSON.stringify(event)}`);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindOf } from '../../src/events/index.js';
 import type { ActorContribution } from '../../src/graph/contributions.js';
 import {
   chooseEventCandidate,
@@ -53,26 +54,26 @@ describe('resolveActorKeys', () => {
 });
 
 const strikeEvent = (overrides: Partial<KeyedEvent>): KeyedEvent => ({
-  type: 'Strike',
+  kind: kindOf('Strike'),
   date: null,
   from: null,
   to: null,
-  perpetrators: ['state:israel'],
-  targets: ['organization:hamas'],
-  locations: ['state:qatar'],
-  participants: [],
-  issuers: [],
-  subjects: [],
+  roles: { perpetrators: ['state:israel'], targets: ['organization:hamas'], locations: ['state:qatar'] },
+  attributes: {},
   ...overrides,
 });
 const candidate = (overrides: Partial<EventCandidate>): EventCandidate => ({
   key: 'strike:x',
   dateFrom: '2025-09-01',
   dateTo: '2025-09-30',
+  roles: { perpetrators: ['state:israel'], targets: ['organization:hamas'], locations: ['place:doha', 'state:qatar'] },
+  attributes: {},
+  ...overrides,
+});
+const strikeRoles = (overrides: Record<string, string[]>) => ({
   perpetrators: ['state:israel'],
   targets: ['organization:hamas'],
   locations: ['place:doha', 'state:qatar'],
-  participants: [],
   ...overrides,
 });
 
@@ -84,8 +85,12 @@ describe('chooseEventCandidate', () => {
 
   it('refuses a strike elsewhere, by someone else, or at another time', () => {
     const event = strikeEvent({ date: '2025-09-09', from: '2025-09-09', to: '2025-09-09' });
-    expect(chooseEventCandidate(event, [candidate({ locations: ['place:gaza'] })])).toBeUndefined();
-    expect(chooseEventCandidate(event, [candidate({ perpetrators: ['state:iran'] })])).toBeUndefined();
+    expect(
+      chooseEventCandidate(event, [candidate({ roles: strikeRoles({ locations: ['place:gaza'] }) })]),
+    ).toBeUndefined();
+    expect(
+      chooseEventCandidate(event, [candidate({ roles: strikeRoles({ perpetrators: ['state:iran'] }) })]),
+    ).toBeUndefined();
     expect(chooseEventCandidate(event, [candidate({ dateFrom: '2025-10-01', dateTo: '2025-10-31' })])).toBeUndefined();
   });
 
@@ -101,13 +106,10 @@ describe('chooseEventCandidate', () => {
   it('matches meetings with the same participants, or a subset of at least two', () => {
     const meeting = (participants: string[]): KeyedEvent => ({
       ...strikeEvent({}),
-      type: 'Meeting',
-      perpetrators: [],
-      targets: [],
-      locations: [],
-      participants,
+      kind: kindOf('Meeting'),
+      roles: { participants, locations: [] },
     });
-    const held = candidate({ perpetrators: [], targets: [], locations: [], participants: ['a', 'b', 'c'] });
+    const held = candidate({ roles: { participants: ['a', 'b', 'c'], locations: [] } });
     expect(chooseEventCandidate(meeting(['a', 'b']), [held])).toBe('strike:x');
     expect(chooseEventCandidate(meeting(['a', 'd']), [held])).toBeUndefined();
   });
@@ -116,7 +118,7 @@ describe('chooseEventCandidate', () => {
 describe('event keys and periods', () => {
   it('keys a warrant by issuer and subject only', () => {
     const key = naturalEventKey(
-      { ...strikeEvent({}), type: 'Warrant', issuers: ['court:icc'], subjects: ['person:x'] },
+      { ...strikeEvent({}), kind: kindOf('Warrant'), roles: { issuer: ['court:icc'], subjects: ['person:x'] } },
       '2024-11-21',
     );
     expect(key).toBe('warrant:court:icc:against:person:x');

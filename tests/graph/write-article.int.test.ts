@@ -9,7 +9,7 @@ import type {
   ExtractedEvent,
   ExtractionDocument,
   HoldsRoleRelation,
-} from '../../src/extract/document.js';
+} from '../../src/contracts/extraction-document.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { writeArticleContributions } from '../../src/graph/write-article.js';
@@ -104,7 +104,10 @@ async function snapshot(): Promise<string[]> {
     `MATCH (a)-[r]->(b) WHERE a.key CONTAINS $run OR a.id STARTS WITH $run
      RETURN coalesce(a.key, a.id) AS from, type(r) AS type, coalesce(b.key, b.id) AS to, properties(r) AS props`,
   );
-  return [...nodes, ...edges].map((row) => JSON.stringify(row, (_key, value: unknown) => sortedKeys(value))).sort();
+  // REPORTS.writtenAt says when a report was last written (for the change feed), not what it says.
+  return [...nodes, ...edges]
+    .map((row) => JSON.stringify(row, (key, value: unknown) => (key === 'writtenAt' ? undefined : sortedKeys(value))))
+    .sort();
 }
 
 function sortedKeys(value: unknown): unknown {

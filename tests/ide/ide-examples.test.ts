@@ -14,6 +14,7 @@ describe('the IDE examples', () => {
       'Who met whom',
       'Path between two actors',
       'Strikes by perpetrator',
+      'Executed and outstanding warrants',
     ]);
   });
 

@@ -1,21 +1,21 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultIdeAssetsDir, IDE_TITLE } from '../../src/ide/index.js';
 import { ideExamples } from '../../web/ide/examples.js';
 import { FIXTURE_WARRANTS, startFixtureApi, type FixtureApi } from './fixture-api.js';
-import { CHROMIUM_PATH, runIdeExample } from './run-ide-example.js';
+import { requires } from '../setup/needs.js';
+import { runIdeExample } from './run-ide-example.js';
 
 /** Operation names: GraphiQL titles each tab with the name of its operation. */
 const exampleOperationNames = ideExamples.map(({ query }) => /\bquery\s+(\w+)/.exec(query)?.[1]);
 
-describe('the GraphiQL IDE in chromium', () => {
+requires('chromium').describe('the GraphiQL IDE in chromium', () => {
   let api: FixtureApi;
 
   beforeAll(async () => {
     const assetsDir = defaultIdeAssetsDir();
     if (!existsSync(`${assetsDir}/manifest.json`))
       throw new Error(`no IDE bundle in ${assetsDir}: run \`npm run build\``);
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`no ${CHROMIUM_PATH}: apt-get install -y chromium`);
     api = await startFixtureApi(assetsDir);
   });
 
@@ -32,6 +32,8 @@ describe('the GraphiQL IDE in chromium', () => {
     expect(run.title).toBe(IDE_TITLE);
     expect(run.tabTitles).toEqual(exampleOperationNames);
     expect(run.query).toBe(ideExamples[0]?.query);
+    // The link to the graph explorer, relative like the page's own assets.
+    expect(run.exploreLink).toBe('explore');
 
     // The result pane holds what the server executed, in full.
     const result = run.result as { data: { warrants: { totalCount: number; nodes: unknown[] } }; errors?: unknown };

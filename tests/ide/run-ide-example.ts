@@ -1,26 +1,11 @@
 /**
- * Drives the self-hosted GraphiQL IDE in Debian's chromium (playwright-core, no downloaded
- * browser): opens <baseUrl>/graphql, waits for the Monaco editor, runs the first example tab and
- * reads the result pane. It knows nothing of the server behind baseUrl, so it runs as well against
+ * Drives the self-hosted GraphiQL IDE in Chromium (tests/setup/chromium.ts): opens
+ * <baseUrl>/graphql, waits for the Monaco editor, runs the first example tab and reads the result
+ * pane. It knows nothing of the server behind baseUrl, so it runs as well against
  * the real API server with seeded data as against tests/ide/fixture-api.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../setup/chromium.js';
 
 export interface RunIdeExampleOptions {
   /** Texts the result pane must contain, e.g. names in the seeded data; it throws when one is missing. */
@@ -36,6 +21,8 @@ export interface IdeExampleRun {
   title: string;
   /** The titles of the tabs the IDE opened with, in order. */
   tabTitles: string[];
+  /** Where the IDE's link to the graph explorer points. */
+  exploreLink: string | null;
   /** The operation in the first tab, as the query editor holds it. */
   query: string;
   /** The result pane's text, and that text parsed. */
@@ -53,31 +40,6 @@ export interface IdeExampleRun {
   errors: string[];
   /** Milliseconds from navigation to the editor showing the first example, and from the run click to the result. */
   timings: { editorReadyMs: number; resultMs: number };
-}
-
-/** A fresh chromium profile each time: no saved tabs, no cache, no state from an earlier run. */
-async function launch(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'newsgraph-ide-chromium-'));
-  try {
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    return {
-      context,
-      page,
-      close: async () => {
-        await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
-    throw error;
-  }
 }
 
 /**
@@ -164,7 +126,7 @@ function isJson(text: string): boolean {
 export async function runIdeExample(baseUrl: string, options: RunIdeExampleOptions): Promise<IdeExampleRun> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const origin = new URL(baseUrl).origin;
-  const { context, page, close } = await launch();
+  const { context, page, close } = await launchChromium();
   try {
     page.setDefaultTimeout(timeoutMs);
     const requests: string[] = [];
@@ -195,6 +157,7 @@ export async function runIdeExample(baseUrl: string, options: RunIdeExampleOptio
     );
     const editorReadyMs = Date.now() - started;
     const tabTitles = (await page.getByRole('tab').allInnerTexts()).map((text) => text.trim());
+    const exploreLink = await page.getByRole('link', { name: 'see the graph' }).getAttribute('href');
 
     if (options.headers) {
       await page.getByRole('button', { name: 'Headers', exact: true }).click();
@@ -234,6 +197,7 @@ export async function runIdeExample(baseUrl: string, options: RunIdeExampleOptio
     return {
       title,
       tabTitles,
+      exploreLink,
       query,
       resultText,
       result: JSON.parse(resultText),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../src/contracts/article-record.js';
-import { articleIdForText } from '../../src/extract/article-id.js';
+import { articleIdForText } from '../../src/contracts/article-id.js';
 import { readInputs, rejectedInputId, type InputItem } from '../../src/ingest/read-inputs.js';
 import { readLines } from '../../src/ingest/read-lines.js';
 

@@ -172,4 +172,50 @@ query StrikesByPerpetrator($perpetrator: ID!) {
 }
 `,
   },
+  {
+    title: 'Executed and outstanding warrants',
+    query: `# Which of a court's warrants have been executed (an arrest, surrender or transfer on it), and which are outstanding.
+query ExecutedAndOutstandingWarrants($issuer: ID!) {
+  executed: warrants(where: { issuer: $issuer, executed: true }) {
+    nodes {
+      subjects {
+        name
+      }
+      arrests {
+        kind
+        date {
+          value
+        }
+        locations {
+          name
+        }
+        handedTo {
+          name
+        }
+        sources {
+          article {
+            title
+          }
+          evidence {
+            text
+          }
+        }
+      }
+    }
+  }
+  outstanding: warrants(where: { issuer: $issuer, executed: false }) {
+    nodes {
+      subjects {
+        name
+      }
+      status
+    }
+  }
+}
+`,
+    variables: `{
+  "issuer": "court:international-criminal-court"
+}
+`,
+  },
 ];

@@ -26,6 +26,11 @@ createRoot(container).render(
     // The headers may hold the API key: keep them out of localStorage unless the user opts in.
     shouldPersistHeaders={false}
   >
-    <GraphiQL.Logo>newsgraph</GraphiQL.Logo>
+    <GraphiQL.Logo>
+      newsgraph{' '}
+      <a className="ide-explore-link" href="explore">
+        see the graph →
+      </a>
+    </GraphiQL.Logo>
   </GraphiQL>,
 );

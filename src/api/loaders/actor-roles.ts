@@ -8,10 +8,13 @@ import { inKeyOrder } from './batch.js';
  * Actor key → roles, `first` per actor: `held`, the offices the actor (a person) holds, or
  * `in`, the offices people hold in the actor (a state, court or organisation).
  */
-export function actorRoles(db: ApiDb, options: { side: 'held' | 'in'; first: number }): DataLoader<string, RoleRow[]> {
+export function actorRoles(
+  db: ApiDb,
+  options: { side: 'held' | 'in'; first: number; current: boolean | null },
+): DataLoader<string, RoleRow[]> {
   const statement = options.side === 'held' ? 'roles-held' : 'roles-in';
   return new DataLoader(async (keys) => {
-    const rows = await db.read(statement, { keys, first: options.first });
+    const rows = await db.read(statement, { keys, first: options.first, current: options.current });
     return inKeyOrder(
       keys,
       rows,
@@ -19,6 +22,7 @@ export function actorRoles(db: ApiDb, options: { side: 'held' | 'in'; first: num
       (row) =>
         (row.roles as Array<Record<string, unknown>>).map((role) => ({
           role: String(role.role),
+          current: role.current !== false,
           person: actorRow(role.person as Record<string, unknown>),
           holder: actorRow(role.holder as Record<string, unknown>),
           sources: roleSources(role),

@@ -11,6 +11,7 @@ import type {
   ArticleRow,
   CounterpartRow,
   EventActorRow,
+  EventLinkRow,
   EventRow,
   RoleRow,
   SourceRow,
@@ -26,6 +27,7 @@ import { articleTexts } from './article-texts.js';
 import { articlesById } from './articles-by-id.js';
 import { perOptions } from './batch.js';
 import { eventActors } from './event-actors.js';
+import { eventLinks } from './event-links.js';
 import { eventSources } from './event-sources.js';
 import { eventsByKey } from './events-by-key.js';
 
@@ -35,10 +37,11 @@ export interface Loaders {
   article: DataLoader<string, ArticleRow>;
   articleText: DataLoader<string, string | null>;
   eventActors: DataLoader<string, EventActorRow[]>;
+  eventLinks: DataLoader<string, EventLinkRow[]>;
   eventSources: (first: number) => DataLoader<string, SourceRow[]>;
   actorEvents: (options: { relation: ActorEventRelation; first: number }) => DataLoader<string, EventRow[]>;
   counterparts: (first: number) => DataLoader<string, CounterpartRow[]>;
-  roles: (options: { side: 'held' | 'in'; first: number }) => DataLoader<string, RoleRow[]>;
+  roles: (options: { side: 'held' | 'in'; first: number; current: boolean | null }) => DataLoader<string, RoleRow[]>;
   mentionedIn: (first: number) => DataLoader<string, ArticleRow[]>;
   articleMentions: (first: number) => DataLoader<string, ActorRow[]>;
   articleReports: (first: number) => DataLoader<string, ArticleReportRow[]>;
@@ -56,10 +59,13 @@ export function createLoaders(db: ApiDb): Loaders {
     article,
     articleText: articleTexts(db),
     eventActors: eventActors(db),
+    eventLinks: eventLinks(db),
     eventSources: perOptions((first: number) => eventSources(db, first, primeArticle)),
     actorEvents: perOptions((options: { relation: ActorEventRelation; first: number }) => actorEvents(db, options)),
     counterparts: perOptions((first: number) => actorCounterparts(db, first)),
-    roles: perOptions((options: { side: 'held' | 'in'; first: number }) => actorRoles(db, options)),
+    roles: perOptions((options: { side: 'held' | 'in'; first: number; current: boolean | null }) =>
+      actorRoles(db, options),
+    ),
     mentionedIn: perOptions((first: number) => actorMentionedIn(db, first, primeArticle)),
     articleMentions: perOptions((first: number) => articleMentions(db, first)),
     articleReports: perOptions((first: number) => articleReports(db, first)),

@@ -1,6 +1,9 @@
 /** Actors: the five actor types, their relationship fields, look-ups by id and name, and search. */
+import { eventKinds } from '../../events/index.js';
+import { ENTITY_TYPES, type EntityType } from '../../contracts/extraction-document.js';
 import { normalizeName } from '../../text/normalize-name.js';
 import type { PersonResolvers, Resolvers } from '../__generated__/resolvers-types.js';
+import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import { actorRow } from '../graph-rows.js';
@@ -14,26 +17,22 @@ const DEFAULT_LIST = 20;
 const MAX_QUERY_LENGTH = 200;
 
 /** The fields every actor type shares; the parent is an ActorRow whatever the type. */
+/** An actor field that lists events of one relation (ACTOR_EVENT_RELATIONS). */
+const eventList =
+  (relation: string) =>
+  (actor: ActorRow, { first }: { first?: number | null }, ctx: ApiContext) =>
+    ctx.loaders.actorEvents({ relation, first: pageSize(first, DEFAULT_LIST) }).load(actor.key);
+
+/** The fields every actor type shares; the parent is an ActorRow whatever the type. */
 const actorFields: PersonResolvers = {
   id: (actor) => globalIdOf(actor),
   type: (actor) => actor.label,
-  warrantsIssued: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'warrantsIssued', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  warrantsAgainst: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'warrantsAgainst', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  strikesCarriedOut: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'strikesCarriedOut', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  strikesSuffered: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'strikesSuffered', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  meetings: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'meetings', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  eventsAt: (actor, { first }, ctx) =>
-    ctx.loaders.actorEvents({ relation: 'eventsAt', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  eventsAt: eventList('eventsAt'),
   counterparts: (actor, { first }, ctx) => ctx.loaders.counterparts(pageSize(first, DEFAULT_LIST)).load(actor.key),
-  roles: (actor, { first }, ctx) =>
-    ctx.loaders.roles({ side: 'held', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
-  members: (actor, { first }, ctx) =>
-    ctx.loaders.roles({ side: 'in', first: pageSize(first, DEFAULT_LIST) }).load(actor.key),
+  roles: (actor, { first, current }, ctx) =>
+    ctx.loaders.roles({ side: 'held', first: pageSize(first, DEFAULT_LIST), current: current ?? null }).load(actor.key),
+  members: (actor, { first, current }, ctx) =>
+    ctx.loaders.roles({ side: 'in', first: pageSize(first, DEFAULT_LIST), current: current ?? null }).load(actor.key),
   mentionedIn: (actor, { first }, ctx) => ctx.loaders.mentionedIn(pageSize(first, DEFAULT_LIST)).load(actor.key),
 };
 
@@ -62,13 +61,20 @@ export function bestNameMatch(name: string, candidates: Array<{ actor: ActorRow;
   return matches[0]?.actor ?? null;
 }
 
+/** The event lists of one actor type: the kinds' actor fields that type has (src/events/). */
+function kindFields(type: EntityType): Record<string, unknown> {
+  return Object.fromEntries(
+    eventKinds.list.flatMap((kind) =>
+      kind.graphql.actorFields
+        .filter((field) => field.on === undefined || field.on.includes(type))
+        .map((field) => [field.name, eventList(field.name)]),
+    ),
+  );
+}
+
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: (actor) => actor.label },
-  Person: actorFields,
-  State: actorFields,
-  Court: actorFields,
-  Organization: actorFields,
-  Place: actorFields,
+  ...(Object.fromEntries(ENTITY_TYPES.map((type) => [type, { ...actorFields, ...kindFields(type) }])) as Resolvers),
   Counterpart: {},
   Role: {
     sources: (role, { first }) => role.sources.slice(0, pageSize(first, DEFAULT_LIST)),

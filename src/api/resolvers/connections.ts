@@ -1,7 +1,10 @@
 /**
- * The Relay connection of every type: persons … places, warrants, strikes, meetings, events and
- * articles, with their filters turned into the parameters of cypher/api/*-page and *-count.
+ * The Relay connection of every type: persons … places, one per event kind (warrants, strikes…,
+ * with the filters its descriptor declares), events and articles, with their filters turned into
+ * the parameters of cypher/api/*-page and *-count.
  */
+import { eventKinds } from '../../events/index.js';
+import type { EventKind } from '../../events/kind.js';
 import type { DateRange, QueryPersonsArgs, QueryWarrantsArgs, Resolvers } from '../__generated__/resolvers-types.js';
 import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
@@ -18,7 +21,6 @@ import {
 
 const DEFAULT_PAGE = 20;
 const MAX_FILTER_TEXT = 200;
-const MAX_PARTICIPANTS = 5;
 
 interface ActorFilter {
   key: string;
@@ -72,16 +74,20 @@ function actorPage(label: ActorLabel) {
 
 interface EventFilters {
   labels?: EventLabel[] | null;
-  statuses?: string[] | null;
-  modes?: string[] | null;
-  chargeContains?: string | null;
+  /** Enum attributes that must take one of the values. */
+  attributeIn?: Array<{ field: string; values: string[] }>;
+  /** List attributes with a value that contains the (lower-case) text. */
+  attributeContains?: Array<{ field: string; text: string }>;
+  /** Whether some event links to it by the relationship type (an arrest EXECUTES a warrant). */
+  linkedBy?: Array<{ type: string; exists: boolean }>;
   date?: DateRange | null;
   actors: ActorFilter[];
 }
 
 function eventPage(
   ctx: ApiContext,
-  label: EventLabel | 'Event',
+  /** An event kind's label, or `Event` for every kind. */
+  label: EventLabel,
   args: Pick<QueryWarrantsArgs, 'first' | 'after' | 'orderBy'>,
   filters: EventFilters,
 ): Promise<PageRow<ReturnType<typeof eventRow>>> {
@@ -97,9 +103,9 @@ function eventPage(
       anchor,
       actorFilters,
       labels: filters.labels ?? null,
-      statuses: filters.statuses ?? null,
-      modes: filters.modes ?? null,
-      chargeContains: filters.chargeContains ?? null,
+      attributeIn: filters.attributeIn ?? [],
+      attributeContains: filters.attributeContains ?? [],
+      linkedBy: filters.linkedBy ?? [],
       from,
       to,
     },
@@ -113,6 +119,55 @@ function eventPage(
   });
 }
 
+/** The connection of one event kind, with the filters its descriptor declares. */
+function kindPage(kind: EventKind) {
+  return (
+    _root: unknown,
+    args: Pick<QueryWarrantsArgs, 'first' | 'after' | 'orderBy'> & { where?: unknown },
+    ctx: ApiContext,
+  ) => {
+    const where = (args.where ?? {}) as Record<string, unknown>;
+    const actors: ActorFilter[] = [];
+    for (const role of kind.roles) {
+      const filter = role.graphql.filter;
+      if (filter === undefined) continue;
+      const argument = `where.${filter.argument}`;
+      const value = where[filter.argument] as string | string[] | null | undefined;
+      if (filter.list === undefined) {
+        actors.push(...actorFilter(value as string | null | undefined, argument, [role.edge]));
+        continue;
+      }
+      const ids = (value as string[] | null | undefined) ?? [];
+      if (ids.length > filter.list.max) throw badInput(`${argument} takes at most ${filter.list.max} ids.`);
+      actors.push(...ids.flatMap((id) => actorFilter(id, argument, [role.edge])));
+    }
+    const attributeIn: NonNullable<EventFilters['attributeIn']> = [];
+    const attributeContains: NonNullable<EventFilters['attributeContains']> = [];
+    for (const a of kind.attributes) {
+      const filter = a.graphql.filter;
+      if (filter === undefined) continue;
+      const value = where[filter.argument];
+      if (a.type === 'enum') {
+        const values = list(value as string[] | null | undefined);
+        if (values !== null) attributeIn.push({ field: a.field, values });
+      } else {
+        const contained = text(value as string | null | undefined, `where.${filter.argument}`);
+        if (contained !== null) attributeContains.push({ field: a.field, text: contained });
+      }
+    }
+    const linkedBy = eventKinds.links
+      .filter(({ link }) => link.to === kind.type && typeof where[link.graphql.flag.field] === 'boolean')
+      .map(({ link }) => ({ type: link.edge, exists: where[link.graphql.flag.field] as boolean }));
+    return eventPage(ctx, kind.type, args, {
+      attributeIn,
+      attributeContains,
+      linkedBy,
+      date: where.date as DateRange,
+      actors,
+    });
+  };
+}
+
 const nodesOf = <T>(page: PageRow<T>): T[] => page.edges.map((edge) => edge.node);
 const countOf = <T>(page: PageRow<T>): Promise<number> => page.totalCount();
 const connectionFields = { nodes: nodesOf, totalCount: countOf };
@@ -123,9 +178,7 @@ export const connectionResolvers: Resolvers = {
   CourtConnection: connectionFields,
   OrganizationConnection: connectionFields,
   PlaceConnection: connectionFields,
-  WarrantConnection: connectionFields,
-  StrikeConnection: connectionFields,
-  MeetingConnection: connectionFields,
+  ...Object.fromEntries(eventKinds.list.map((kind) => [`${kind.type}Connection`, connectionFields])),
   EventConnection: connectionFields,
   ArticleConnection: connectionFields,
   Query: {
@@ -134,40 +187,7 @@ export const connectionResolvers: Resolvers = {
     courts: actorPage('Court'),
     organizations: actorPage('Organization'),
     places: actorPage('Place'),
-    warrants: (_root, args, ctx) =>
-      eventPage(ctx, 'Warrant', args, {
-        statuses: list(args.where?.status),
-        chargeContains: text(args.where?.chargeContains, 'where.chargeContains'),
-        date: args.where?.date,
-        actors: [
-          ...actorFilter(args.where?.issuer, 'where.issuer', ['ISSUED']),
-          ...actorFilter(args.where?.subject, 'where.subject', ['AGAINST']),
-        ],
-      }),
-    strikes: (_root, args, ctx) =>
-      eventPage(ctx, 'Strike', args, {
-        date: args.where?.date,
-        actors: [
-          ...actorFilter(args.where?.perpetrator, 'where.perpetrator', ['CARRIED_OUT']),
-          ...actorFilter(args.where?.target, 'where.target', ['TARGETED']),
-          ...actorFilter(args.where?.killed, 'where.killed', ['KILLED']),
-          ...actorFilter(args.where?.location, 'where.location', ['AT']),
-        ],
-      }),
-    meetings: (_root, args, ctx) => {
-      const participants = args.where?.participants ?? [];
-      if (participants.length > MAX_PARTICIPANTS) {
-        throw badInput(`where.participants takes at most ${MAX_PARTICIPANTS} ids.`);
-      }
-      return eventPage(ctx, 'Meeting', args, {
-        modes: list(args.where?.mode),
-        date: args.where?.date,
-        actors: [
-          ...participants.flatMap((id) => actorFilter(id, 'where.participants', ['ATTENDED'])),
-          ...actorFilter(args.where?.location, 'where.location', ['AT']),
-        ],
-      });
-    },
+    ...Object.fromEntries(eventKinds.list.map((kind) => [kind.graphql.connection, kindPage(kind)])),
     events: (_root, args, ctx) =>
       eventPage(ctx, 'Event', args, {
         labels: list(args.where?.types),

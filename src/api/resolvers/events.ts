@@ -1,82 +1,127 @@
-/** Events: warrants, strikes and meetings, their actors by role, their dates and sources. */
-import type { MeetingMode, Resolvers, WarrantResolvers, WarrantStatus } from '../__generated__/resolvers-types.js';
+/**
+ * Events: one GraphQL type per event kind, its actors by role, attributes, dates and sources,
+ * all read from the kinds' descriptors (src/events/): a kind's resolvers are built here, as its
+ * SDL is generated, so adding a kind adds no resolver code.
+ */
+import { eventKinds, type EventKinds } from '../../events/index.js';
+import type { AttributeDescriptor, EventKind, RoleDescriptor } from '../../events/kind.js';
+import type { EventType, Resolvers, WarrantResolvers } from '../__generated__/resolvers-types.js';
 import type { ApiContext } from '../context.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import { pageSize } from '../paging.js';
 import type { ActorRow, ArticleRow, EventRelationship, EventRow } from '../rows.js';
-import { graphValues } from './enums.js';
 import { loadNode } from './node.js';
 
 const DEFAULT_LIST = 20;
-const WARRANT_STATUSES = graphValues('WarrantStatus');
-const MEETING_MODES = graphValues('MeetingMode');
-const isWarrantStatus = (value: string | null): value is WarrantStatus => value !== null && WARRANT_STATUSES.has(value);
-const isMeetingMode = (value: string | null): value is MeetingMode => value !== null && MEETING_MODES.has(value);
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
 /** The event's actors in one role (all roles come in one batched query, whichever field asks). */
-async function actorsIn(ctx: ApiContext, event: EventRow, role: EventRelationship): Promise<ActorRow[]> {
+async function actorsIn(ctx: ApiContext, event: EventRow, role: RoleDescriptor): Promise<ActorRow[]> {
   const links = await ctx.loaders.eventActors.load(event.key);
-  return links.filter((link) => link.role === role).map((link) => link.actor);
-}
-
-async function peopleIn(ctx: ApiContext, event: EventRow, role: EventRelationship): Promise<ActorRow[]> {
-  return (await actorsIn(ctx, event, role)).filter((actor) => actor.label === 'Person');
+  return links
+    .filter((link) => link.role === role.edge && (role.actorTypes?.includes(link.actor.label) ?? true))
+    .map((link) => link.actor);
 }
 
 /** The fields every event type shares; the parent is an EventRow whatever the type. */
 const eventFields: WarrantResolvers = {
   id: (event) => globalIdOf(event),
-  type: (event) => event.label,
+  type: (event) => event.label as EventType,
   // EventDate's resolvers read the same row; an event without a date has no EventDate.
   date: (event) => (event.date !== null && event.dateFrom !== null && event.dateTo !== null ? event : null),
   actors: async (event, { role }, ctx) => {
     const links = await ctx.loaders.eventActors.load(event.key);
-    return role ? links.filter((link) => link.role === role) : links;
+    return role ? links.filter((link) => link.role === (role as EventRelationship)) : links;
   },
   sources: (event, { first }, ctx) => ctx.loaders.eventSources(pageSize(first, DEFAULT_LIST)).load(event.key),
 };
 
-export const eventResolvers: Resolvers = {
-  Event: { __resolveType: (event) => event.label },
-  Warrant: {
+type FieldResolver = (event: EventRow, args: unknown, ctx: ApiContext) => unknown;
+
+function roleResolver(role: RoleDescriptor): FieldResolver {
+  return role.many
+    ? (event, _args, ctx) => actorsIn(ctx, event, role)
+    : async (event, _args, ctx) => (await actorsIn(ctx, event, role))[0] ?? null;
+}
+
+function attributeResolver(attribute: AttributeDescriptor): FieldResolver {
+  const { field } = attribute;
+  switch (attribute.type) {
+    case 'enum': {
+      // A value the API does not know (a newer writer's) reads as unknown rather than failing the query.
+      const values = new Set(attribute.values);
+      return (event) => {
+        const value = event.attributes[field];
+        return typeof value === 'string' && values.has(value) ? value : (attribute.unknown ?? null);
+      };
+    }
+    case 'list':
+      return (event) => event.attributes[field] ?? [];
+    case 'text':
+      return (event) => event.attributes[field] ?? null;
+    default:
+      return unreachable(attribute.type);
+  }
+}
+
+/** The events linked to this one by `type`, from it (outgoing) or to it. */
+async function linked(ctx: ApiContext, event: EventRow, type: string, outgoing: boolean): Promise<EventRow[]> {
+  const links = await ctx.loaders.eventLinks.load(event.key);
+  return links.filter((link) => link.type === type && link.outgoing === outgoing).map((link) => link.event);
+}
+
+/**
+ * The resolvers of one kind's GraphQL type: shared fields, roles, attributes, its links to other
+ * events, and on a kind others link to, the inverse list and its flag (`Warrant.arrests`, `executed`).
+ */
+export function kindResolvers(kind: EventKind, kinds: EventKinds = eventKinds): Record<string, unknown> {
+  const inbound = kinds.links.filter(({ link }) => link.to === kind.type);
+  return {
     ...eventFields,
-    // A value the API does not know (a newer writer's) reads as unknown rather than failing the query.
-    status: (event) => (isWarrantStatus(event.status) ? event.status : 'unknown'),
-    issuer: async (event, _args, ctx) => (await actorsIn(ctx, event, 'ISSUED'))[0] ?? null,
-    subjects: (event, _args, ctx) => peopleIn(ctx, event, 'AGAINST'),
-  },
-  Strike: {
-    ...(eventFields as Resolvers['Strike']),
-    perpetrators: (event, _args, ctx) => actorsIn(ctx, event, 'CARRIED_OUT'),
-    targets: (event, _args, ctx) => actorsIn(ctx, event, 'TARGETED'),
-    locations: (event, _args, ctx) => actorsIn(ctx, event, 'AT'),
-    killed: (event, _args, ctx) => peopleIn(ctx, event, 'KILLED'),
-  },
-  Meeting: {
-    ...(eventFields as Resolvers['Meeting']),
-    participants: (event, _args, ctx) => actorsIn(ctx, event, 'ATTENDED'),
-    locations: (event, _args, ctx) => actorsIn(ctx, event, 'AT'),
-    mode: (event) => (isMeetingMode(event.mode) ? event.mode : 'unknown'),
-  },
-  EventDate: {
-    value: (event) => event.date ?? '',
-    precision: (event) =>
-      event.datePrecision ??
-      PRECISION_BY_LENGTH[(event.date?.length ?? 10) as keyof typeof PRECISION_BY_LENGTH] ??
-      'day',
-    from: (event) => event.dateFrom ?? '',
-    to: (event) => event.dateTo ?? '',
-  },
-  EventActor: {
-    sources: async (link, { first }, ctx) => {
-      const ids = link.sources.slice(0, pageSize(first, DEFAULT_LIST));
-      const articles = await ctx.loaders.article.loadMany(ids);
-      // An article deleted since the edge was read simply drops out.
-      return articles.filter((article): article is ArticleRow => !(article instanceof Error));
+    ...Object.fromEntries(kind.roles.map((role) => [role.graphql.field, roleResolver(role)])),
+    ...Object.fromEntries(kind.attributes.map((a) => [a.graphql.field, attributeResolver(a)])),
+    ...Object.fromEntries(
+      (kind.links ?? []).map((link): [string, FieldResolver] => [
+        link.graphql.field,
+        (event, _args, ctx) => linked(ctx, event, link.edge, true),
+      ]),
+    ),
+    ...Object.fromEntries(
+      inbound.flatMap(({ link }): Array<[string, FieldResolver]> => [
+        [link.graphql.inverse.field, (event, _args, ctx) => linked(ctx, event, link.edge, false)],
+        [link.graphql.flag.field, async (event, _args, ctx) => (await linked(ctx, event, link.edge, false)).length > 0],
+      ]),
+    ),
+  };
+}
+
+export function eventResolvers(kinds: EventKinds = eventKinds): Resolvers {
+  return {
+    ...(Object.fromEntries(kinds.list.map((kind) => [kind.type, kindResolvers(kind, kinds)])) as Resolvers),
+    Event: { __resolveType: (event) => event.label as EventType },
+    EventDate: {
+      value: (event) => event.date ?? '',
+      precision: (event) =>
+        event.datePrecision ??
+        PRECISION_BY_LENGTH[(event.date?.length ?? 10) as keyof typeof PRECISION_BY_LENGTH] ??
+        'day',
+      from: (event) => event.dateFrom ?? '',
+      to: (event) => event.dateTo ?? '',
     },
-  },
-  Query: {
-    event: (_root, { id }, ctx) => loadNode(ctx, parseIdOf(id, 'event', 'id')) as Promise<EventRow | null>,
-  },
-};
+    EventActor: {
+      sources: async (link, { first }, ctx) => {
+        const ids = link.sources.slice(0, pageSize(first, DEFAULT_LIST));
+        const articles = await ctx.loaders.article.loadMany(ids);
+        // An article deleted since the edge was read simply drops out.
+        return articles.filter((article): article is ArticleRow => !(article instanceof Error));
+      },
+    },
+    Query: {
+      event: (_root, { id }, ctx) => loadNode(ctx, parseIdOf(id, 'event', 'id')) as Promise<EventRow | null>,
+    },
+  };
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled ${String(value)}`);
+}

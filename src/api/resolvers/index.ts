@@ -3,23 +3,25 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { actorResolvers } from './actors.js';
 import { articleResolvers } from './articles.js';
 import { connectionResolvers } from './connections.js';
-import { enumResolvers } from './enums.js';
+import { allEnumResolvers } from './enums.js';
 import { eventResolvers } from './events.js';
 import { healthResolvers } from './health.js';
 import { mutationResolvers } from './mutations.js';
 import { nodeResolvers } from './node.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { subscriptionResolvers } from './subscriptions.js';
 import { traversalResolvers } from './traversal.js';
 
 const parts: Resolvers[] = [
   nodeResolvers,
   actorResolvers,
-  eventResolvers,
+  eventResolvers(),
   articleResolvers,
   connectionResolvers,
   traversalResolvers,
   mutationResolvers,
   healthResolvers,
+  subscriptionResolvers,
 ];
 
 /** The parts merged type by type: several parts add fields to Query. */
@@ -30,5 +32,5 @@ export function buildResolvers(): Resolvers {
       merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
     }
   }
-  return { ...(merged as Resolvers), ...enumResolvers, Date: DateScalar, DateTime: DateTimeScalar };
+  return { ...(merged as Resolvers), ...(allEnumResolvers as Resolvers), Date: DateScalar, DateTime: DateTimeScalar };
 }

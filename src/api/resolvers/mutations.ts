@@ -4,12 +4,14 @@
  */
 import type { ArticleInput } from '../../contracts/article-input.js';
 import { parseArticleRecord } from '../../contracts/article-record.js';
-import type { Entity, ExtractedEvent } from '../../extract/document.js';
+import { eventKinds } from '../../events/index.js';
+import { membersOf } from '../../events/kind.js';
+import type { Entity, ExtractedEvent } from '../../contracts/extraction-document.js';
 import type { ArticleInput as ArticleInputArgs, Resolvers } from '../__generated__/resolvers-types.js';
 import { assertMayWrite } from '../auth.js';
 import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
-import type { EventRelationship, ExtractedEventActorRow } from '../rows.js';
+import type { EventRelationship, ExtractedEventActorRow, ExtractedEventRow } from '../rows.js';
 import { isNotFound } from './node.js';
 
 /** The API takes smaller articles than the CLI does: a request body is read before auth. */
@@ -42,21 +44,20 @@ async function articleOrNull(ctx: ApiContext, id: string) {
 
 /** The actors of an extracted event by role, in the graph's relationship names. */
 function rolesOf(event: ExtractedEvent): Array<{ role: EventRelationship; ref: string }> {
-  const each = (role: EventRelationship, refs: readonly string[]) => refs.map((ref) => ({ role, ref }));
-  switch (event.type) {
-    case 'Warrant':
-      return [...each('ISSUED', event.issuer ? [event.issuer] : []), ...each('AGAINST', event.subjects)];
-    case 'Strike':
-      return [
-        ...each('CARRIED_OUT', event.perpetrators),
-        ...each('TARGETED', event.targets),
-        ...each('AT', event.locations),
-        ...each('KILLED', event.killed),
-      ];
-    case 'Meeting':
-      return [...each('ATTENDED', event.participants), ...each('AT', event.locations)];
-  }
+  const fields = event as unknown as Record<string, unknown>;
+  return (eventKinds.find(event.type)?.roles ?? []).flatMap((role) =>
+    membersOf(fields[role.field] as string | string[] | null).map((ref) => ({ role: role.edge, ref })),
+  );
 }
+
+/** An extracted event's attribute, where its kind has it: null (or no values) otherwise. */
+const attributeOf =
+  (field: string, type: 'enum' | 'text' | 'list') =>
+  ({ event }: ExtractedEventRow): unknown => {
+    const has = eventKinds.find(event.type)?.attributes.some((a) => a.field === field) ?? false;
+    const value = has ? (event as unknown as Record<string, unknown>)[field] : undefined;
+    return value ?? (type === 'list' ? [] : null);
+  };
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
@@ -84,10 +85,9 @@ export const mutationResolvers: Resolvers = {
   ExtractedEvent: {
     type: ({ event }) => event.type,
     date: ({ event }) => event.date,
-    status: ({ event }) => (event.type === 'Warrant' ? event.status : null),
-    charges: ({ event }) => (event.type === 'Warrant' ? event.charges : []),
-    mode: ({ event }) => (event.type === 'Meeting' ? event.mode : null),
-    topic: ({ event }) => (event.type === 'Meeting' ? event.topic : null),
+    ...(Object.fromEntries(
+      eventKinds.attributes.map((a) => [a.graphql.field, attributeOf(a.field, a.type)]),
+    ) as Resolvers['ExtractedEvent']),
     evidence: ({ event }) => event.evidence,
     actors: ({ event, entities }) =>
       rolesOf(event).flatMap(({ role, ref }): ExtractedEventActorRow[] => {

@@ -37,7 +37,8 @@ export function typeNameOf(row: NodeRow): NodeRef['type'] {
 }
 
 export const nodeResolvers: Resolvers = {
-  Node: { __resolveType: typeNameOf },
+  // Event type names come from the kinds' descriptors, which the generated SDL declares.
+  Node: { __resolveType: (row) => typeNameOf(row) as never },
   Query: {
     node: (_root, { id }, ctx) => loadNode(ctx, parseId(id)),
     nodes: (_root, { ids }, ctx) => {

@@ -29,7 +29,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An instant, ISO 8601 with offset.',
+  description: 'An instant, ISO 8601 with offset, e.g. `2025-03-12T09:30:00.000Z`.',
   serialize: (value) => String(value),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),

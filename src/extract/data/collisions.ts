@@ -58,4 +58,5 @@ export const PERSON_PLACE_COLLISIONS: readonly string[] = [
   'America',
   'Mali',
   'Niger',
+  'Wagner',
 ];

@@ -14,7 +14,8 @@
  * `state` is the ISO code of the state an organ belongs to: the IDF acts for Israel.
  */
 
-export type OrganizationKind = 'igo' | 'armed' | 'military' | 'government' | 'party' | 'ngo' | 'forum';
+/** 'seat': the seat of a government, which news writes for the government itself ("the Kremlin said"). */
+export type OrganizationKind = 'igo' | 'armed' | 'military' | 'government' | 'seat' | 'party' | 'ngo' | 'forum';
 
 export interface OrganizationEntry {
   readonly key: string;
@@ -150,7 +151,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { key: 'fatah', name: 'Fatah', aliases: [], kind: 'party' },
   { key: 'plo', name: 'Palestine Liberation Organization', aliases: ['PLO'], kind: 'igo' },
   { key: 'pa', name: 'Palestinian Authority', aliases: ['Palestinian National Authority'], kind: 'government' },
-  { key: 'hezbollah', name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah', 'Hezbollah movement'], kind: 'armed' },
+  {
+    key: 'hezbollah',
+    name: 'Hezbollah',
+    aliases: ['Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbollah movement'],
+    kind: 'armed',
+  },
   {
     key: 'houthis',
     name: 'Houthis',
@@ -189,6 +195,24 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   },
   { key: 'adf', name: 'Allied Democratic Forces', aliases: ['ADF'], kind: 'armed' },
   { key: 'arakanarmy', name: 'Arakan Army', aliases: [], kind: 'armed' },
+  { key: 'arsa', name: 'Arakan Rohingya Salvation Army', aliases: ['ARSA'], kind: 'armed' },
+  { key: 'lra', name: "Lord's Resistance Army", aliases: ['LRA'], kind: 'armed' },
+  {
+    key: 'ttp',
+    name: 'Tehreek-i-Taliban Pakistan',
+    aliases: [
+      'Tehrik-i-Taliban Pakistan',
+      'Tehreek-e-Taliban Pakistan',
+      'Tehrik-e-Taliban Pakistan',
+      'Pakistani Taliban',
+      'TTP',
+    ],
+    kind: 'armed',
+  },
+  { key: 'jnim', name: "Jama'at Nasr al-Islam wal Muslimin", aliases: ['JNIM'], kind: 'armed' },
+  { key: 'iswap', name: 'Islamic State West Africa Province', aliases: ['ISWAP'], kind: 'armed' },
+  { key: 'tren-de-aragua', name: 'Tren de Aragua', aliases: [], kind: 'armed' },
+  { key: 'sinaloa', name: 'Sinaloa Cartel', aliases: ['Sinaloa cartel'], kind: 'armed' },
   {
     key: 'pdf-mm',
     name: "People's Defence Force",
@@ -241,7 +265,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     kind: 'government',
     state: 'LY',
   },
-  { key: 'whitehouse', name: 'White House', aliases: [], kind: 'government', state: 'US' },
+  { key: 'whitehouse', name: 'White House', aliases: [], kind: 'seat', state: 'US' },
   {
     key: 'statedept',
     name: 'State Department',
@@ -250,8 +274,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     state: 'US',
   },
   { key: 'congress', name: 'US Congress', aliases: ['Congress', 'U.S. Congress'], kind: 'government', state: 'US' },
-  { key: 'kremlin', name: 'Kremlin', aliases: [], kind: 'government', state: 'RU' },
-  { key: 'downingstreet', name: 'Downing Street', aliases: ['No 10', 'Number 10'], kind: 'government', state: 'GB' },
+  { key: 'kremlin', name: 'Kremlin', aliases: [], kind: 'seat', state: 'RU' },
+  { key: 'downingstreet', name: 'Downing Street', aliases: ['No 10', 'Number 10'], kind: 'seat', state: 'GB' },
   {
     key: 'foreignoffice',
     name: 'Foreign Office',
@@ -263,7 +287,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     key: 'elysee',
     name: 'Élysée Palace',
     aliases: ['Elysee', 'Élysée', 'Elysee Palace'],
-    kind: 'government',
+    kind: 'seat',
     state: 'FR',
   },
   { key: 'knesset', name: 'Knesset', aliases: [], kind: 'government', state: 'IL' },

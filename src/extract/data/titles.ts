@@ -30,6 +30,51 @@ export interface TitleEntry {
  */
 export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['amir']);
 
+/** Ministries named before "minister" or after "minister of": "Commerce Minister X". */
+const MINISTRY_DOMAINS_OF_TITLES: readonly string[] = [
+  'Commerce',
+  'Trade',
+  'Economy',
+  'Energy',
+  'Information',
+  'Culture',
+  'Education',
+  'Agriculture',
+  'Transport',
+  'Tourism',
+  'Communications',
+  'Labour',
+  'Labor',
+  'Water',
+  'Oil',
+  'Industry',
+  'Planning',
+  'Heritage',
+  'Diaspora',
+  'Intelligence',
+  'Security',
+  'Environment',
+  'Immigration',
+  'Housing',
+  'Welfare',
+  'Science',
+];
+
+/** Departments named before "secretary": "Commerce Secretary X" (United States, United Kingdom). */
+const SECRETARY_DOMAINS: readonly string[] = [
+  'Commerce',
+  'Energy',
+  'Homeland Security',
+  'Interior',
+  'Health',
+  'Education',
+  'Labor',
+  'Transportation',
+  'Agriculture',
+  'Business',
+  'Culture',
+];
+
 export const TITLES: readonly TitleEntry[] = [
   // Heads of state and government
   { role: 'President', scope: 'state', phrases: ['president'], plurals: ['presidents'] },
@@ -40,7 +85,13 @@ export const TITLES: readonly TitleEntry[] = [
     phrases: ['prime minister', 'premier', 'PM'],
     plurals: ['prime ministers'],
   },
-  { role: 'Deputy Prime Minister', scope: 'state', phrases: ['deputy prime minister'] },
+  {
+    role: 'Deputy Prime Minister',
+    scope: 'state',
+    phrases: ['deputy prime minister', 'first deputy prime minister', 'deputy premier'],
+  },
+  { role: 'Vice Premier', scope: 'state', phrases: ['vice premier', 'vice-premier'] },
+  { role: 'State Counsellor', scope: 'state', phrases: ['state counsellor', 'state counselor'] },
   { role: 'Chancellor', scope: 'state', phrases: ['chancellor'] },
   { role: 'Emir', scope: 'state', phrases: ['emir', 'amir'] },
   { role: 'King', scope: 'state', phrases: ['king'] },
@@ -76,6 +127,49 @@ export const TITLES: readonly TitleEntry[] = [
   },
   { role: 'Strategic Affairs Minister', scope: 'state', phrases: ['strategic affairs minister'] },
   { role: 'Health Minister', scope: 'state', phrases: ['health minister', 'minister of health'] },
+  { role: 'Deputy Foreign Minister', scope: 'state', phrases: ['deputy foreign minister'] },
+  { role: 'Deputy Defense Minister', scope: 'state', phrases: ['deputy defense minister', 'deputy defence minister'] },
+  ...MINISTRY_DOMAINS_OF_TITLES.map((domain): TitleEntry => ({
+    role: `${domain} Minister`,
+    scope: 'state',
+    phrases: [`${domain.toLowerCase()} minister`, `minister of ${domain.toLowerCase()}`],
+  })),
+  ...SECRETARY_DOMAINS.map((domain): TitleEntry => ({
+    role: `${domain} Secretary`,
+    scope: 'state',
+    phrases: [`${domain.toLowerCase()} secretary`, `secretary of ${domain.toLowerCase()}`],
+  })),
+  { role: 'Under Secretary', scope: 'state', phrases: ['under secretary', 'undersecretary', 'under-secretary'] },
+  {
+    role: 'Communications Director',
+    scope: 'state',
+    phrases: ['communications director', 'director of communications'],
+  },
+  {
+    role: 'adviser',
+    scope: 'state',
+    phrases: [
+      'adviser',
+      'advisor',
+      'aide',
+      'presidential aide',
+      'presidential adviser',
+      'presidential advisor',
+      'senior adviser',
+      'senior advisor',
+      'chief presidential adviser',
+      'chief presidential advisor',
+      'foreign affairs adviser',
+      'foreign affairs advisor',
+      'foreign policy adviser',
+      'foreign policy advisor',
+    ],
+  },
+  {
+    role: 'intelligence chief',
+    scope: 'state',
+    phrases: ['intelligence chief', 'spy chief', 'spymaster', 'security chief', 'intelligence head'],
+  },
   {
     role: 'Minister',
     scope: 'state',
@@ -92,7 +186,11 @@ export const TITLES: readonly TitleEntry[] = [
   { role: 'Foreign Secretary', scope: 'state', phrases: ['foreign secretary'] },
   { role: 'Home Secretary', scope: 'state', phrases: ['home secretary'] },
   { role: 'Justice Secretary', scope: 'state', phrases: ['justice secretary'] },
-  { role: 'Treasury Secretary', scope: 'state', phrases: ['treasury secretary', 'secretary of the treasury'] },
+  {
+    role: 'Treasury Secretary',
+    scope: 'state',
+    phrases: ['treasury secretary', 'secretary of the treasury', 'treasury chief'],
+  },
   { role: 'Secretary', scope: 'state', phrases: ['secretary', 'cabinet secretary'] },
   {
     role: 'National Security Adviser',
@@ -100,12 +198,36 @@ export const TITLES: readonly TitleEntry[] = [
     phrases: ['national security adviser', 'national security advisor'],
   },
   { role: 'Attorney General', scope: 'state', phrases: ['attorney general', 'attorney-general'] },
-  { role: 'Ambassador', scope: 'state', phrases: ['ambassador'] },
-  { role: 'Special Envoy', scope: 'state', phrases: ['special envoy', 'envoy', 'peace envoy'] },
+  {
+    role: 'Ambassador',
+    scope: 'state',
+    phrases: [
+      'ambassador',
+      'UN ambassador',
+      'U.N. ambassador',
+      'ambassador to the UN',
+      'ambassador to the U.N.',
+      'ambassador to the United Nations',
+      'UN envoy',
+    ],
+  },
+  { role: 'Representative', scope: 'state', phrases: ['representative', 'permanent representative'] },
+  {
+    role: 'Special Envoy',
+    scope: 'state',
+    phrases: ['special envoy', 'envoy', 'peace envoy', 'presidential envoy', 'special presidential envoy'],
+  },
   {
     role: 'Chief of Staff',
     scope: 'state',
-    phrases: ['chief of staff', 'army chief', 'chief of the general staff', 'chief of general staff'],
+    phrases: [
+      'chief of staff',
+      'army chief',
+      'army chief of staff',
+      'military chief of staff',
+      'chief of the general staff',
+      'chief of general staff',
+    ],
   },
   { role: 'Speaker', scope: 'state', phrases: ['speaker'] },
 
@@ -119,6 +241,11 @@ export const TITLES: readonly TitleEntry[] = [
   // Organisations
   { role: 'Secretary-General', scope: 'org', phrases: ['secretary-general', 'secretary general'] },
   { role: 'High Commissioner', scope: 'org', phrases: ['high commissioner'] },
+  { role: 'High Representative', scope: 'org', phrases: ['high representative'] },
+  { role: 'founder', scope: 'org', phrases: ['founder', 'co-founder'] },
+  { role: 'commander-in-chief', scope: 'org', phrases: ['commander-in-chief', 'commander in chief'] },
+  { role: 'lawyer', scope: 'org', phrases: ['lawyer', 'attorney'] },
+  { role: 'correspondent', scope: 'org', phrases: ['correspondent', 'reporter'] },
   { role: 'Special Rapporteur', scope: 'org', phrases: ['special rapporteur'] },
   { role: 'Commissioner', scope: 'org', phrases: ['commissioner'], plurals: ['commissioners'] },
   { role: 'Ombudsman', scope: 'org', phrases: ['ombudsman', 'ombudsperson'] },
@@ -148,7 +275,7 @@ export const TITLES: readonly TitleEntry[] = [
     plurals: ['commanders'],
   },
   { role: 'Director', scope: 'org', phrases: ['director', 'director-general', 'director general'] },
-  { role: 'Chairman', scope: 'org', phrases: ['chairman', 'chairwoman', 'chair'] },
+  { role: 'Chairman', scope: 'org', phrases: ['chairman', 'chairwoman', 'chair', 'chairperson'] },
   { role: 'official', scope: 'org', phrases: ['official', 'senior official', 'top official'], plurals: ['officials'] },
   { role: 'member', scope: 'org', phrases: ['member', 'senior member'], plurals: ['members'] },
   {
@@ -223,3 +350,45 @@ export const HONORIFICS: readonly string[] = [
   'Governor',
   'Mayor',
 ];
+
+export const SUFFIX_TITLES: ReadonlySet<string> = new Set([
+  'Special Rapporteur',
+  'Special Envoy',
+  'High Commissioner',
+  'High Representative',
+  'Under Secretary',
+]);
+
+/** "The Palestinian Authority, led by President X": participles that make the body before them the one led. */
+export const LEADING: ReadonlySet<string> = new Set(['led', 'headed', 'chaired', 'run']);
+
+/** Heads of state and government. */
+export const HEAD_ROLES: ReadonlySet<string> = new Set([
+  'President',
+  'Prime Minister',
+  'Chancellor',
+  'Emir',
+  'King',
+  'Queen',
+  'Crown Prince',
+  'Sultan',
+  'Supreme Leader',
+]);
+
+/** Titles whose body may follow "for": "a spokeswoman for the interior ministry". */
+export const FOR_ROLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'press secretary',
+  'chief negotiator',
+  'lawyer',
+  'correspondent',
+]);
+
+/** "X, who chairs|heads|leads ORG": the role (of TITLES) each verb gives. */
+export const LEADING_VERB_ROLES: Readonly<Record<string, string>> = {
+  chairs: 'Chairman',
+  heads: 'leader',
+  leads: 'leader',
+};

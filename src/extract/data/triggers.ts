@@ -7,7 +7,7 @@
  * words.
  */
 
-import type { MeetingMode, WarrantStatus } from '../document.js';
+import type { MeetingMode, WarrantStatus } from '../../contracts/extraction-document.js';
 
 // Warrants ----------------------------------------------------------------------------------
 
@@ -259,3 +259,260 @@ export const MEETING_NOUNS: Readonly<Record<string, MeetingMode>> = {
 
 /** Verbs that add their subject to a meeting already reported ("who also attended the meeting"). */
 export const ATTEND_VERBS: readonly string[] = ['attended', 'joined', 'attends', 'joins'];
+
+export const MILITARY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'military',
+  'ground',
+  'air',
+  'aerial',
+  'bombing',
+  'naval',
+  'army',
+]);
+
+// "The strike hit Doha": a strike verb after the strike noun introduces its target too.
+export const TARGET_WORDS: ReadonlySet<string> = new Set([
+  'against',
+  'on',
+  'targeting',
+  'targeted',
+  'targets',
+  'at',
+  'hit',
+  'struck',
+  'pounded',
+  'striking',
+  'hitting',
+  'pounding',
+]);
+
+/** ", striking energy sites in Lviv": a participle after a comma goes on with the strike's phrase. */
+export const STRIKE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'striking',
+  'hitting',
+  'targeting',
+  'pounding',
+  'shelling',
+  'bombing',
+]);
+
+/** "a shell fired by the rebels": participles between a weapon and its "by". */
+export const FIRED: ReadonlySet<string> = new Set(['fired', 'launched', 'dropped', 'carried']);
+
+/** Words that end the phrase of a strike: after them a new clause begins. */
+export const STRIKE_PHRASE_END: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'that',
+  'while',
+  'but',
+  'as',
+  'because',
+  'after',
+  'before',
+  'following',
+  'during',
+  'and',
+  'said',
+  'says',
+  'killing',
+  'leading',
+  'saying',
+  'until',
+  'unless',
+  'if',
+  'since',
+  'when',
+  'where',
+  'despite',
+  'amid',
+]);
+
+/** "a strike killed seven staff of X": the verb after a strike noun that names its victims. */
+export const HARM_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'kills', 'wounds', 'injures']);
+
+/** "which Baghdad blamed on X", "widely attributed to X". */
+export const ATTRIBUTION: ReadonlySet<string> = new Set([
+  'blamed on',
+  'blames on',
+  'pinned on',
+  'attributed to',
+  'attributes to',
+]);
+
+/** "Kyiv blamed Moscow for the strike", "accused the RSF of the attack". */
+export const BLAME_VERBS: ReadonlySet<string> = new Set([
+  'blamed',
+  'blames',
+  'blaming',
+  'accused',
+  'accuses',
+  'accusing',
+]);
+
+/** Words after which a responsibility is not claimed: "denied responsibility", "who was responsible". */
+export const NOT_RESPONSIBLE: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'denying',
+  'not',
+  'no',
+  'who',
+  'whether',
+  'unclear',
+  'rejected',
+  'those',
+  'whoever',
+  'anyone',
+  'perpetrators',
+]);
+
+export const STRIKE_WORD_BASE: Readonly<Record<string, string>> = {
+  struck: 'strike',
+  hit: 'strike',
+  targeted: 'strike',
+  pounded: 'strike',
+  airstrike: 'strike',
+  attacked: 'attack',
+  bombed: 'bombing',
+  shelled: 'shelling',
+  raided: 'raid',
+  invaded: 'invasion',
+  invades: 'invasion',
+  stormed: 'raid',
+};
+
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for',
+  'against',
+  'targeting',
+  'on',
+  'accusing',
+  'charging',
+  'naming',
+  'including',
+]);
+
+export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
+  'targeted',
+  'named',
+  'charged',
+  'sought',
+  'wanted',
+  'indicted',
+]);
+
+/** What a warrant is written in or asked for by: "the officials named in the requests". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'warrant',
+  'warrants',
+  'request',
+  'requests',
+  'application',
+  'applications',
+  'indictment',
+  'indictments',
+]);
+
+/** "X was arrested on a warrant": verbs of holding someone under a warrant. */
+export const HELD_VERBS: ReadonlySet<string> = new Set([
+  'arrested',
+  'detained',
+  'held',
+  'apprehended',
+  'extradited',
+  'surrendered',
+  'transferred',
+]);
+
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'name',
+  'names',
+  'named',
+  'target',
+  'targets',
+  'targeted',
+  'cover',
+  'covers',
+  'covered',
+]);
+
+/** Verbs that need "with"/"to" before their partner. */
+export const NEEDS_WITH: ReadonlySet<string> = new Set(['spoke', 'speaks', 'spoken', 'talked']);
+
+/** Words after which the partner search stops. */
+export const PARTNER_END: ReadonlySet<string> = new Set([
+  'as',
+  'to',
+  'who',
+  'which',
+  'that',
+  'after',
+  'before',
+  'because',
+  'while',
+  'but',
+  'said',
+  'says',
+  'told',
+  'over',
+  'about',
+  'amid',
+  'and',
+  'by',
+  'for',
+]);
+
+export const NOT_A_CALL: ReadonlySet<string> = new Set(['on', 'for', 'it', 'off', 'up', 'out']);
+
+/** Words before "meeting" that make it the noun, not the verb: "a meeting", "an emergency meeting". */
+export const MEETING_NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'private',
+  'emergency',
+]);
+
+/** Nouns that end a topic: "discussed X in a phone call". */
+export const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['call', 'phone', 'meeting', 'conversation']);
+
+/** Verbs whose subjects hold the meeting their object names: "A and B held talks". */
+export const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'began',
+  'begun',
+  'opened',
+  'concluded',
+  'wrapped',
+  'had',
+]);
+
+/** Nouns of a national judiciary: "French judicial authorities", "a South Korean court". */
+export const JUDICIAL_NOUNS: ReadonlySet<string> = new Set([
+  'judicial',
+  'judiciary',
+  'justice',
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'magistrate',
+  'magistrates',
+  'prosecutor',
+  'prosecutors',
+  'prosecution',
+  'tribunal',
+  'authorities',
+  'police',
+]);
+
+/** Words before "a warrant" that tie an arrest to it: "on", "under", "in response to", "pursuant to". */
+export const WARRANT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'under', 'to', 'of', 'following']);

@@ -537,11 +537,16 @@ export const COMMON_CAPITALISED_WORDS: readonly string[] = [
   'campaign',
 ];
 
-/** Lower-case particles inside Arabic, Dutch, Spanish, … names: "Hamad bin Khalifa al Thani", "Mark van der Berg". */
-export const NAME_PARTICLES: readonly string[] = [
+/**
+ * Lower-case particles inside Arabic, Hebrew, Dutch, Spanish, … names: "Hamad bin Khalifa al
+ * Thani", "Mark van der Berg". Part of a surname, never a name of their own (also for the
+ * graph's surname keys).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'bint',
   'ibn',
+  'ben',
   'al',
   'el',
   'abu',
@@ -561,7 +566,7 @@ export const NAME_PARTICLES: readonly string[] = [
   'le',
   'la',
   'y',
-];
+]);
 
 /** Prefixes joined to a surname by a hyphen: "al-Hindi", "el-Sisi". */
 export const NAME_PREFIXES: readonly string[] = [
@@ -878,6 +883,18 @@ export const METONYMY_VERBS: readonly string[] = [
   'recognized',
   'sanctioned',
   'approved',
+  'evaluating',
+  'considering',
+  'weighing',
+  'seeking',
+  'pushing',
+  'pressing',
+  'preparing',
+  'demanding',
+  'insisting',
+  'negotiating',
+  'urging',
+  'reviewing',
 ];
 
 /** Words of a date inside a phrase: "Hamas's October 7 attack". */
@@ -962,3 +979,86 @@ export const ORGANIZATION_FOLLOWERS: readonly string[] = [
   'think',
   'watchdog',
 ];
+
+export const INITIAL_SKIP: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'al',
+  '&',
+]);
+
+export const ROMAN_NUMERALS: ReadonlySet<string> = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
+
+export const NAME_MODALS: ReadonlySet<string> = new Set(['may', 'will']);
+
+export const METONYMY_PERSUADE: ReadonlySet<string> = new Set([
+  'urged',
+  'urging',
+  'pressed',
+  'pressing',
+  'asked',
+  'called',
+  'warned',
+  'told',
+  'pushed',
+  'encouraged',
+]);
+
+export const METONYMY_READY: ReadonlySet<string> = new Set([
+  'ready',
+  'willing',
+  'prepared',
+  'open',
+  'determined',
+  'committed',
+  'unwilling',
+  'reluctant',
+]);
+
+export const METONYMY_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'will',
+  'would',
+  'again',
+  'quickly',
+  'is',
+  'was',
+  'been',
+]);
+
+/** Verbs whose object, a capital, is its government: "warned Tehran", "told Washington". */
+export const METONYMY_ADDRESSED: ReadonlySet<string> = new Set([
+  'told',
+  'warned',
+  'urged',
+  'asked',
+  'pressed',
+  'accused',
+  'represented',
+  'informed',
+  'notified',
+  'briefed',
+  'thanked',
+  'criticised',
+  'criticized',
+  'blamed',
+  'condemned',
+  'sanctioned',
+  'lobbied',
+  'reassured',
+  'assured',
+  'congratulated',
+]);
+
+/** Lower-case words inside the name of a body: "International Federation for Human Rights". */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'on']);

@@ -10,48 +10,38 @@
  * is named ("Egypt has met with the head of the UN agency").
  */
 
-import { ATTEND_VERBS, MEETING_NOUNS, MEETING_PHRASES, MEETING_VERBS } from '../data/triggers.js';
-import type { EntityType, MeetingMode } from '../document.js';
+import {
+  ATTEND_VERBS,
+  CONVERSATION_NOUNS,
+  HOLD_VERBS,
+  MEETING_NOUNS,
+  MEETING_NOUN_MARKERS,
+  MEETING_PHRASES,
+  MEETING_VERBS,
+  NEEDS_WITH,
+  NOT_A_CALL,
+  PARTNER_END,
+} from '../data/triggers.js';
+import type { EntityType, MeetingMode } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { MeetingDraft, Mention, Token } from '../types.js';
 import {
   ACTOR_TYPES,
   entitiesOf,
+  isAuxiliary,
+  isLowerWord,
   listAfter,
   listBefore,
   nearestMention,
   personForPronoun,
   subjectBefore,
 } from './phrases.js';
+import type { EventRule } from './rule.js';
+import { DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
 
 const ATTEND = new Set(ATTEND_VERBS);
 const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-/** Verbs that need "with"/"to" before their partner. */
-const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'talked']);
-/** Words after which the partner search stops. */
-const PARTNER_END = new Set([
-  'as',
-  'to',
-  'who',
-  'which',
-  'that',
-  'after',
-  'before',
-  'because',
-  'while',
-  'but',
-  'said',
-  'says',
-  'told',
-  'over',
-  'about',
-  'amid',
-  'and',
-  'by',
-  'for',
-]);
-const NOT_A_CALL = new Set(['on', 'for', 'it', 'off', 'up', 'out']);
 /** Every word that can start a meeting frame: other tokens are skipped at once. */
 const FIRST_WORDS = new Set([
   ...Object.keys(MEETING_VERBS),
@@ -60,7 +50,9 @@ const FIRST_WORDS = new Set([
   ...ATTEND_VERBS,
 ]);
 
-export function findMeetings(article: Article, v: SentenceView, earlier: readonly MeetingDraft[]): MeetingDraft[] {
+export const meetingRule: EventRule<MeetingDraft> = { kind: 'Meeting', find: findMeetings };
+
+function findMeetings(article: Article, v: SentenceView, earlier: readonly MeetingDraft[]): MeetingDraft[] {
   const found: MeetingDraft[] = [];
   const { tokens } = v;
   for (let i = 0; i < tokens.length; i++) {
@@ -93,10 +85,14 @@ export function findMeetings(article: Article, v: SentenceView, earlier: readonl
 /** "meeting" after a determiner is the noun, handled by the noun frame. */
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.lower;
-  if (w === 'meeting')
-    return ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'private', 'emergency'].includes(
-      tokens[i - 1]?.lower ?? '',
+  if (w === 'meeting') {
+    // "a meeting", "the bilateral meeting", "his main meeting" (not "were meeting", "after meeting")
+    const prev = tokens[i - 1];
+    return (
+      MEETING_NOUN_MARKERS.has(prev?.lower ?? '') ||
+      (isLowerWord(prev) && !HOLD_VERBS.has(prev?.lower ?? '') && !/(?:ed|ing)$/.test(prev?.lower ?? ''))
     );
+  }
   if (w === 'called') return NOT_A_CALL.has(tokens[i + 1]?.lower ?? '');
   return false;
 }
@@ -108,10 +104,11 @@ function meetingNounAt(tokens: readonly Token[], i: number): { length: number; m
   const one = tokens[i]?.lower ?? '';
   const mode = MEETING_NOUNS[one];
   if (mode === undefined) return null;
-  // A bare "call" or "talks" only with a partner: "a call with", "talks between".
+  // A bare "call" or "talks" only with a partner ("a call with", "talks between") or its
+  // holders ("A and B held talks").
   if (one === 'call' || one === 'talks' || one === 'visit' || one === 'summit') {
     const next = tokens[i + 1]?.lower;
-    if (next !== 'with' && next !== 'between') return null;
+    if (next !== 'with' && next !== 'between' && holdVerbBefore(tokens, i) < 0) return null;
   }
   return { length: 1, mode };
 }
@@ -149,23 +146,35 @@ function nounFrame(
   mode: MeetingMode,
 ): MeetingDraft | null {
   const { tokens } = v;
-  const next = tokens[at + length]?.lower;
+  // "will be with", "on Tuesday with": the partner may follow a time and a copula.
+  const withAt = partnerPreposition(v, at + length);
+  const next = withAt === at + length ? tokens[at + length]?.lower : 'with';
+  // "A and B held talks", "A and B have begun a meeting": the subjects of the verb before.
+  const hosts = holdersBefore(article, v, at);
   let participants: number[] = [];
   if (next === 'between') {
-    participants = entitiesOf(preferPeople(article, listAfter(article, v, at + length + 1, ACTOR_TYPES, 4).mentions));
+    participants = entitiesOf(
+      preferPeople(article, listAfter(article, v, at + length + 1, ACTOR_TYPES, 4, true).mentions),
+    );
   } else if (next === 'with') {
-    const partner = partnerAfter(article, v, at + length, true);
+    const partner = partnerAfter(article, v, withAt, true);
     if (partner.length === 0) return null;
-    // The other side: the possessor ("his meeting"), else the person named nearest outside.
-    const before = nearestMention(article, v, at, PERSON) ?? nearestMention(article, v, at);
-    let other = before?.entity;
-    if (other === undefined || partner.includes(other)) {
-      other = v.mentions.find(
-        (m) => typeOf(article, m) === 'Person' && m.entity !== undefined && !partner.includes(m.entity),
-      )?.entity;
+    if (hosts.length > 0 && hosts.every((h) => !partner.includes(h))) {
+      participants = unique([...hosts, ...partner]);
+    } else {
+      // The other side: the possessor ("his meeting"), else the person named nearest outside.
+      const before = nearestMention(article, v, at, PERSON) ?? nearestMention(article, v, at);
+      let other = before?.entity;
+      if (other === undefined || partner.includes(other)) {
+        other = v.mentions.find(
+          (m) => typeOf(article, m) === 'Person' && m.entity !== undefined && !partner.includes(m.entity),
+        )?.entity;
+      }
+      if (other === undefined) return null;
+      participants = unique([other, ...partner]);
     }
-    if (other === undefined) return null;
-    participants = unique([other, ...partner]);
+  } else if (hosts.length >= 2) {
+    participants = hosts;
   } else if (mode !== 'in_person') {
     // "A and B discussed … in a phone call", "A asked B … in a conversation".
     const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
@@ -174,6 +183,41 @@ function nounFrame(
   }
   if (participants.length < 2) return null;
   return draft(v, at, participants, placesAround(article, v, at + length), modeOf(tokens, mode), topicOf(tokens, at));
+}
+
+/**
+ * The token after the "with" that introduces a meeting's partner: right after the noun, or
+ * after a time and a copula ("the meeting on Tuesday will be with B"); the noun's end when
+ * there is none.
+ */
+function partnerPreposition(v: SentenceView, from: number): number {
+  for (let k = from; k < v.tokens.length && k < from + 7; k++) {
+    const t = v.tokens[k] as Token;
+    if (t.lower === 'with') return k === from ? from : k;
+    if (!(TEMPORAL_WORDS.has(t.lower) || TEMPORAL_OPENERS.has(t.lower) || isAuxiliary(t) || t.lower === 'be'))
+      return from;
+  }
+  return from;
+}
+
+/** The token of the verb that holds the meeting noun at `at` ("held talks", "began a meeting"), or -1. */
+function holdVerbBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  for (let n = 0; n < 3 && k >= 0 && !HOLD_VERBS.has(tokens[k]?.lower ?? ''); n++) {
+    const t = tokens[k] as Token;
+    if (!(isLowerWord(t) || DETERMINERS.has(t.lower))) return -1;
+    k--;
+  }
+  return HOLD_VERBS.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/**
+ * The people who hold the meeting named by the noun at `at`: "A and B held talks", "A and B
+ * have begun a bilateral meeting". The verb stands up to three words before the noun.
+ */
+function holdersBefore(article: Article, v: SentenceView, at: number): number[] {
+  const k = holdVerbBefore(v.tokens, at);
+  return k < 0 ? [] : entitiesOf(listBefore(article, v, k, PERSON));
 }
 
 /**
@@ -255,7 +299,14 @@ function objectAt(article: Article, v: SentenceView, from: number): number[] {
       const type = typeOf(article, m);
       if (type === 'Person') return entitiesOf(listAfter(article, v, k, PERSON, 0).mentions);
       if (type === 'Place' || v.tokens[m.tokEnd]?.kind === 'poss') return [];
-      // A state or body before a title is a modifier: "Israeli Prime Minister X".
+      // A state or body before a title is a modifier: "Israeli Prime Minister X", "Syrian
+      // transitional leader X".
+      let after = m.tokEnd;
+      while (after < m.tokEnd + 2 && isLowerWord(v.tokens[after]) && v.at[after] === undefined) after++;
+      if (v.at[after]?.kind === 'title') {
+        k = after;
+        continue;
+      }
       if (v.at[m.tokEnd]?.kind !== 'title' && !/^\p{Ll}/u.test(v.tokens[m.tokEnd]?.text ?? '')) actor ??= m.entity;
       k = m.tokEnd;
       continue;
@@ -327,12 +378,7 @@ function topicOf(tokens: readonly Token[], from: number): string | null {
     for (let j = k + 1; j < tokens.length && words.length < 14; j++) {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== '-') break;
-      if (
-        t.lower === 'in' &&
-        tokens[j + 2] !== undefined &&
-        ['call', 'phone', 'meeting', 'conversation'].includes(tokens[j + 2]?.lower ?? '')
-      )
-        break;
+      if (t.lower === 'in' && tokens[j + 2] !== undefined && CONVERSATION_NOUNS.has(tokens[j + 2]?.lower ?? '')) break;
       words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
     }
     return words.length > 0 ? words.join(' ') : null;

@@ -3,108 +3,17 @@
  * joined by commas and "and", pronouns resolved to the nearest fitting mention.
  */
 
-import { FUNCTION_WORDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES } from '../data/words.js';
-import type { EntityType } from '../document.js';
+import { FUNCTION_WORDS } from '../data/words.js';
+import type { EntityType } from '../../contracts/extraction-document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
+import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'some']);
-const MILITARY_NOUNS = new Set([
-  'military',
-  'army',
-  'forces',
-  'troops',
-  'air',
-  'navy',
-  'soldiers',
-  'jets',
-  'warplanes',
-  'aircraft',
-  'drones',
-  'missiles',
-  'rockets',
-  'artillery',
-  'tanks',
-  'government',
-  'authorities',
-  'militants',
-  'fighters',
-  'rebels',
-  'militia',
-  'militias',
-  'insurgents',
-  'gunmen',
-  'police',
-]);
-/** "the group", "the militant group": the organisation named last. */
-export const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
-const COUNT_WORDS = new Set([...NUMBER_WORDS, 'several', 'many', 'some', 'other', 'more', 'most']);
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'also',
-  'reportedly',
-  'allegedly',
-  'personally',
-  'repeatedly',
-  'again',
-  'then',
-  'later',
-  'previously',
-  'recently',
-  'already',
-  'just',
-  'first',
-  'once',
-  'never',
-  'not',
-  'now',
-  'still',
-]);
 
 export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Court', 'Person']);
-
-/** Words of a time adverbial between a subject and its verb: "Russia on Friday launched". */
-const TEMPORAL_WORDS = new Set([
-  ...WEEKDAY_NAMES,
-  ...MONTH_NAMES,
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'overnight',
-  'weekend',
-  'week',
-  'month',
-  'year',
-  'today',
-  'yesterday',
-]);
-/** Words that open such an adverbial: "on", "late on", "last", "earlier this". */
-const TEMPORAL_OPENERS = new Set([
-  'on',
-  'in',
-  'late',
-  'early',
-  'last',
-  'this',
-  'earlier',
-  'overnight',
-  'yesterday',
-  'today',
-]);
 
 /**
  * The token before a time adverbial that ends just before token `at` ("on Tuesday", "late on
@@ -276,6 +185,8 @@ export function listAfter(
   from: number,
   types: ReadonlySet<EntityType>,
   maxSkip = 4,
+  /** Read a body before a titled person as the person's modifier: "US President X". */
+  peopleFirst = false,
 ): ListResult {
   const found: Mention[] = [];
   let i = from;
@@ -285,6 +196,12 @@ export function listAfter(
     while (i < v.tokens.length && skipped <= maxSkip) {
       const here = v.at[i];
       if (here !== undefined && here.tok === i && here.kind === 'entity') {
+        // "US President X", "China's X": a body that modifies the person after it.
+        if (peopleFirst && typeOf(article, here) !== 'Person' && personFollows(article, v, here.tokEnd)) {
+          i = here.tokEnd;
+          skipped++;
+          continue;
+        }
         if (isActor(article, here, types)) {
           m = here;
           break;
@@ -306,7 +223,7 @@ export function listAfter(
       const t = v.tokens[i] as Token;
       if (
         DETERMINERS.has(t.lower) ||
-        COUNT_WORDS.has(t.lower) ||
+        QUANTIFIERS.has(t.lower) ||
         t.kind === 'num' ||
         t.lower === 'of' ||
         t.lower === 'his' ||
@@ -339,7 +256,12 @@ export function listAfter(
     found.push(m);
     i = m.tokEnd;
     // "Hamas militants", "Hamas leaders": the group noun belongs to the member.
-    while (isLowerWord(v.tokens[i]) && (v.tokens[i]?.lower.endsWith('s') ?? false) && v.at[i] === undefined) i++;
+    while (
+      isLowerWord(v.tokens[i]) &&
+      ((v.tokens[i]?.lower.endsWith('s') ?? false) || PLACE_NOUNS.has(v.tokens[i]?.lower ?? '')) &&
+      v.at[i] === undefined
+    )
+      i++;
     const sep = v.tokens[i]?.lower;
     if (sep === ',' || sep === 'and' || sep === 'or' || sep === 'including') {
       let j = i + 1;
@@ -416,18 +338,24 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
   return found;
 }
 
+/** Whether a person is named from token k on, over a possessive, titles and honorifics. */
+function personFollows(article: Article, v: SentenceView, k: number): boolean {
+  let i = k;
+  if (v.tokens[i]?.kind === 'poss') i++;
+  let titled = i > k;
+  while (v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') {
+    i = (v.at[i] as Mention).tokEnd;
+    titled = true;
+  }
+  const m = v.at[i];
+  return titled && m !== undefined && m.tok === i && typeOf(article, m) === 'Person';
+}
+
 export function entitiesOf(ms: readonly Mention[]): number[] {
   const out: number[] = [];
   for (const m of ms) if (m.entity !== undefined && !out.includes(m.entity)) out.push(m.entity);
   return out;
 }
-
-/**
- * "He"/"She" opening a clause: the person the previous sentence is about (its first person),
- * or within a sentence the nearest person before.
- */
-/** Plural nouns for the fighters of an armed group: "the rebels" stands for the group named last. */
-export const ARMED_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'paramilitaries']);
 
 /**
  * The armed group (data/organizations.ts, kind "armed") named last before token `before`, in

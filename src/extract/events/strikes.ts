@@ -25,20 +25,28 @@
 
 import {
   AGENTIVE_VERBS,
-  WEAPON_NOUNS,
+  ATTRIBUTION,
+  BLAME_VERBS,
+  FIRED,
+  HARM_VERBS,
+  MILITARY_ADJECTIVES,
+  NOT_RESPONSIBLE,
   STRIKE_NOUNS,
   STRIKE_NOUNS_NEEDING_MILITARY,
+  STRIKE_PARTICIPLES,
+  STRIKE_PHRASE_END,
   STRIKE_VERBS,
+  STRIKE_WORD_BASE,
   SURVIVE_VERBS,
+  TARGET_WORDS,
+  WEAPON_NOUNS,
 } from '../data/triggers.js';
-import { MONTHS_AND_ORDINALS, NUMBER_WORDS } from '../data/words.js';
-import type { EntityType } from '../document.js';
+import { MONTHS_AND_ORDINALS } from '../data/words.js';
+import type { EntityType } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, StrikeDraft, Token } from '../types.js';
 import { PLACE_WITHIN } from '../gazetteer.js';
 import {
-  DETERMINERS,
-  ARMED_NOUNS,
   actorEndingAt,
   armedAnaphor,
   entitiesOf,
@@ -48,25 +56,13 @@ import {
   listBefore,
   nearestMention,
 } from './phrases.js';
+import { COUNT_WORDS, DEFINITE, DETERMINERS, LOCATION_WORDS, PASSIVE, QUANTITIES } from '../data/grammar.js';
+import { ARMED_NOUNS, MEMBER_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
+import type { EventRule } from './rule.js';
 
 const NOUNS = new Set(STRIKE_NOUNS);
 const WEAPONS = new Set(WEAPON_NOUNS);
-const QUANTITIES = new Set([
-  'hundreds',
-  'thousands',
-  'dozens',
-  'scores',
-  'more',
-  'least',
-  'at',
-  'about',
-  'some',
-  'several',
-  'many',
-]);
-const COUNT_WORDS = new Set([...NUMBER_WORDS, 'eleven', 'twelve', 'than']);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
-const MILITARY_ADJECTIVES = new Set(['military', 'ground', 'air', 'aerial', 'bombing', 'naval', 'army']);
 const VERBS = new Set(STRIKE_VERBS);
 const AGENTIVE = new Set(AGENTIVE_VERBS);
 const SURVIVE = new Set(SURVIVE_VERBS);
@@ -74,114 +70,6 @@ const DATE_WORDS = new Set(MONTHS_AND_ORDINALS);
 const PERPETRATORS: ReadonlySet<EntityType> = new Set(['State', 'Organization']);
 const TARGETS: ReadonlySet<EntityType> = new Set(['State', 'Organization', 'Person', 'Place']);
 const PLACES: ReadonlySet<EntityType> = new Set(['Place', 'State']);
-// "The strike hit Doha": a strike verb after the strike noun introduces its target too.
-const TARGET_WORDS = new Set([
-  'against',
-  'on',
-  'targeting',
-  'targeted',
-  'targets',
-  'at',
-  'hit',
-  'struck',
-  'pounded',
-  'striking',
-  'hitting',
-  'pounding',
-]);
-/** ", striking energy sites in Lviv": a participle after a comma goes on with the strike's phrase. */
-const STRIKE_PARTICIPLES = new Set(['striking', 'hitting', 'targeting', 'pounding', 'shelling', 'bombing']);
-/** "a shell fired by the rebels": participles between a weapon and its "by". */
-const FIRED = new Set(['fired', 'launched', 'dropped', 'carried']);
-const LOCATION_WORDS = new Set(['in', 'into', 'inside', 'across', 'near']);
-/** Words that end the phrase of a strike: after them a new clause begins. */
-const PHRASE_END = new Set([
-  'which',
-  'who',
-  'that',
-  'while',
-  'but',
-  'as',
-  'because',
-  'after',
-  'before',
-  'following',
-  'during',
-  'and',
-  'said',
-  'says',
-  'killing',
-  'leading',
-  'saying',
-  'until',
-  'unless',
-  'if',
-  'since',
-  'when',
-  'where',
-  'despite',
-  'amid',
-]);
-/** "the southern Gaza city of Rafah": the place after "city of" is the one meant. */
-const PLACE_NOUNS = new Set([
-  'city',
-  'town',
-  'village',
-  'region',
-  'province',
-  'governorate',
-  'district',
-  'area',
-  'port',
-  'capital',
-]);
-const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
-/** People of a group: "where Hezbollah commanders were meeting", "four volunteers of the aid group". */
-const MEMBER_NOUNS = new Set([
-  'leaders',
-  'leader',
-  'leadership',
-  'officials',
-  'members',
-  'commanders',
-  'fighters',
-  'militants',
-  'operatives',
-  'negotiators',
-  'delegation',
-  'team',
-  'staff',
-  'workers',
-  'employees',
-  'volunteers',
-  'personnel',
-  'soldiers',
-  'officers',
-  'guards',
-]);
-/** "a strike killed seven staff of X": the verb after a strike noun that names its victims. */
-const HARM_VERBS = new Set(['killed', 'wounded', 'injured', 'kills', 'wounds', 'injures']);
-/** "which Baghdad blamed on X", "widely attributed to X". */
-const ATTRIBUTION = new Set(['blamed on', 'blames on', 'pinned on', 'attributed to', 'attributes to']);
-/** "Kyiv blamed Moscow for the strike", "accused the RSF of the attack". */
-const BLAME_VERBS = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing']);
-/** Words after which a responsibility is not claimed: "denied responsibility", "who was responsible". */
-const NOT_RESPONSIBLE = new Set([
-  'denied',
-  'denies',
-  'denying',
-  'not',
-  'no',
-  'who',
-  'whether',
-  'unclear',
-  'rejected',
-  'those',
-  'whoever',
-  'anyone',
-  'perpetrators',
-]);
 
 interface Frame {
   perpetrators: number[];
@@ -190,7 +78,13 @@ interface Frame {
   definite: boolean;
 }
 
-export function findStrikes(article: Article, v: SentenceView, earlier: readonly StrikeDraft[]): StrikeDraft[] {
+export const strikeRule: EventRule<StrikeDraft> = {
+  kind: 'Strike',
+  find: findStrikes,
+  complete: inferTargets,
+};
+
+function findStrikes(article: Article, v: SentenceView, earlier: readonly StrikeDraft[]): StrikeDraft[] {
   const found: StrikeDraft[] = [];
   const { tokens } = v;
   // "the strikes": the last strike reported with the same word, else the one the article
@@ -222,7 +116,14 @@ export function findStrikes(article: Article, v: SentenceView, earlier: readonly
     if (frame.perpetrators.length === 0) {
       // "the strike": the strike reported last, when what this phrase adds fits it.
       const prior = priorFor(baseWord(t.lower));
-      if (prior === undefined || !frame.definite || !fits(article, frame, prior)) continue;
+      // An indefinite report ("strikes across Sumy and Odesa") continues it only when every
+      // place it names lies where the strike reported last did.
+      const continues =
+        frame.definite ||
+        (frame.locations.length > 0 &&
+          prior !== undefined &&
+          frame.locations.every((l) => within(article, l, [...prior.locations, ...prior.targets])));
+      if (prior === undefined || !continues || !fits(article, frame, prior)) continue;
       if (!prior.sentences.includes(v.sentence.index)) prior.sentences.push(v.sentence.index);
       for (const l of frame.locations) if (!prior.locations.includes(l)) prior.locations.push(l);
       // "Two rockets struck Ukraine, … hurt in Kharkiv": the rest of a sentence that reports
@@ -475,7 +376,7 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
     // "in Lviv and in Kharkiv": a second place; "radar sites and weapons depots near X",
     // "struck X and killed five people in Y": the phrase goes on (not "and the army said").
     if (t.lower === 'and' && (LOCATION_WORDS.has(next) || isLowerWord(tokens[j + 1]))) continue;
-    if (PHRASE_END.has(t.lower)) break;
+    if (STRIKE_PHRASE_END.has(t.lower)) break;
     if (TARGET_WORDS.has(t.lower)) {
       const list = listAfter(article, v, j + 1, TARGETS, 6);
       for (const m of list.mentions) {
@@ -505,11 +406,42 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
         if (type !== null && PLACES.has(type)) locations.push(m.entity);
         const inner = placeNamedAfter(article, v, m);
         if (inner !== undefined) locations.push(inner);
-        j = m.tokEnd - 1;
+        // "in Sumy, Poltava and Odesa": the places listed after the first.
+        const more =
+          type === 'Place' ? placeList(article, v, placeNounAfter(v, m.tokEnd)) : { places: [], end: m.tokEnd };
+        locations.push(...more.places);
+        j = more.end - 1;
       }
     }
   }
   return { targets: unique(targets), locations: unique(locations) };
+}
+
+function singular(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Past a place noun after a place name ("Sweida city", "Paktika province"). */
+function placeNounAfter(v: SentenceView, at: number): number {
+  return PLACE_NOUNS.has(v.tokens[at]?.lower ?? '') ? at + 1 : at;
+}
+
+/** Places joined to the one ending before token `from` by commas and "and": the list and its end. */
+function placeList(article: Article, v: SentenceView, from: number): { places: number[]; end: number } {
+  const places: number[] = [];
+  let end = from;
+  for (;;) {
+    let k = end;
+    if (v.tokens[k]?.text === ',') k++;
+    if (v.tokens[k]?.lower === 'and' || v.tokens[k]?.lower === 'or') k++;
+    const m = v.at[k];
+    if (k === end || m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') break;
+    places.push(m.entity);
+    end = m.tokEnd;
+    // "Sweida city and Daraa", "Sumy and Odesa regions"
+    if (PLACE_NOUNS.has(v.tokens[end]?.lower ?? '') || PLACE_NOUNS.has(singular(v.tokens[end]?.lower ?? ''))) end++;
+  }
+  return { places, end };
 }
 
 /**
@@ -833,24 +765,9 @@ function placeNamedAfter(article: Article, v: SentenceView, m: Mention): number 
   return inner !== undefined && typeOf(article, inner) === 'Place' ? inner.entity : undefined;
 }
 
-const VERB_BASE: Readonly<Record<string, string>> = {
-  struck: 'strike',
-  hit: 'strike',
-  targeted: 'strike',
-  pounded: 'strike',
-  airstrike: 'strike',
-  attacked: 'attack',
-  bombed: 'bombing',
-  shelled: 'shelling',
-  raided: 'raid',
-  invaded: 'invasion',
-  invades: 'invasion',
-  stormed: 'raid',
-};
-
 function baseWord(word: string): string {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  return VERB_BASE[singular] ?? VERB_BASE[word] ?? singular;
+  return STRIKE_WORD_BASE[singular] ?? STRIKE_WORD_BASE[word] ?? singular;
 }
 
 function isDateWord(t: Token | undefined): boolean {
@@ -867,7 +784,7 @@ function unique(xs: readonly number[]): number[] {
  * one other party reported striking in the same sentence ("Following an incursion by Hamas,
  * Israel launched an offensive"). A state so inferred is also the location.
  */
-export function inferTargets(strikes: readonly StrikeDraft[], article: Article): void {
+function inferTargets(strikes: readonly StrikeDraft[], article: Article): void {
   for (const s of strikes) {
     if (s.targets.length > 0) continue;
     // The other side: whoever the text says struck the perpetrator, or was struck by it.

@@ -12,8 +12,20 @@
  * Status comes from the nearest status word before the warrant noun (see data/triggers.ts).
  */
 
-import { CHARGES, WARRANT_NOUNS, WARRANT_STATUS_WORDS, WEAK_WARRANT_NOUNS } from '../data/triggers.js';
-import type { EntityType, WarrantStatus } from '../document.js';
+import {
+  CHARGES,
+  DOCUMENT_NOUNS,
+  FOLLOW_UP_VERBS,
+  HELD_VERBS,
+  JUDICIAL_NOUNS,
+  NAMING_VERBS,
+  SUBJECT_PREPOSITIONS,
+  WARRANT_NOUNS,
+  WARRANT_PREPOSITIONS,
+  WARRANT_STATUS_WORDS,
+  WEAK_WARRANT_NOUNS,
+} from '../data/triggers.js';
+import type { EntityType, WarrantStatus } from '../../contracts/extraction-document.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token, WarrantDraft } from '../types.js';
 import {
@@ -25,31 +37,21 @@ import {
   personForPronoun,
   subjectBefore,
 } from './phrases.js';
+import { CLAUSE_ENDS, LIST_COPULAS, MODALS, OPENING_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../data/grammar.js';
+import type { EventRule } from './rule.js';
 
 const STRONG = new Set(WARRANT_NOUNS);
 const WEAK = new Set(WEAK_WARRANT_NOUNS);
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-const SUBJECT_PREPOSITIONS = new Set(['for', 'against', 'targeting', 'on', 'accusing', 'charging', 'naming']);
 const ISSUERS: ReadonlySet<EntityType> = new Set(['Court', 'State', 'Organization']);
 const CHARGE_PHRASES = CHARGES.map((c) => c.split(' '));
-const FOLLOW_UP_VERBS = new Set(['targeted', 'named', 'charged', 'sought', 'wanted', 'indicted']);
-/** What a warrant is written in or asked for by: "the officials named in the requests". */
-const DOCUMENT_NOUNS = new Set([
-  'warrant',
-  'warrants',
-  'request',
-  'requests',
-  'application',
-  'applications',
-  'indictment',
-  'indictments',
-]);
-const LIST_COPULAS = new Set(['are', 'were', 'include', 'included', 'includes']);
-/** "X was arrested on a warrant": verbs of holding someone under a warrant. */
-const HELD_VERBS = new Set(['arrested', 'detained', 'held', 'apprehended', 'extradited', 'surrendered', 'transferred']);
-const NAMING_VERBS = new Set(['name', 'names', 'named', 'target', 'targets', 'targeted', 'cover', 'covers', 'covered']);
 
-export function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
+export const warrantRule: EventRule<WarrantDraft> = {
+  kind: 'Warrant',
+  find: (article, v, earlier) => findWarrants(article, v, earlier[earlier.length - 1]),
+};
+
+function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft | undefined): WarrantDraft[] {
   const found: WarrantDraft[] = [];
   const { tokens } = v;
   for (let i = 0; i < tokens.length; i++) {
@@ -59,8 +61,43 @@ export function findWarrants(article: Article, v: SentenceView, previous: Warran
     const draft = warrantFrame(article, v, i, strong, previous ?? found[found.length - 1]);
     if (draft !== null) found.push(draft);
   }
+  if (found.length === 0) {
+    const wanted = wantedBy(article, v);
+    if (wanted !== null) found.push(wanted);
+  }
   if (found.length === 0 && previous !== undefined) followUp(article, v, previous);
   return found;
+}
+
+/**
+ * "X is wanted by the ICC", "X, who is wanted by the court": a warrant of that court (or
+ * state) for X, issued.
+ */
+function wantedBy(article: Article, v: SentenceView): WarrantDraft | null {
+  const { tokens } = v;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'wanted' || tokens[i + 1]?.lower !== 'by' || !isAuxiliary(tokens[i - 1])) continue;
+    let k = i + 2;
+    while (k < tokens.length && k < i + 6 && v.at[k] === undefined) k++;
+    const by = v.at[k];
+    if (by?.entity === undefined || (typeOf(article, by) !== 'Court' && typeOf(article, by) !== 'State')) continue;
+    let aux = i - 1;
+    while (aux > 0 && isAuxiliary(tokens[aux - 1])) aux--;
+    // "X, who is wanted by …"
+    const relative = tokens[aux - 1]?.lower === 'who' && tokens[aux - 2]?.text === ',';
+    const m = relative ? v.at[aux - 3] : subjectBefore(article, v, aux, PERSON);
+    if (m?.entity === undefined || typeOf(article, m) !== 'Person') continue;
+    return {
+      type: 'Warrant',
+      issuer: by.entity,
+      subjects: [m.entity],
+      status: 'issued',
+      charges: chargesIn(tokens, 0),
+      sentences: [v.sentence.index],
+      triggerAt: (tokens[i] as Token).start,
+    };
+  }
+  return null;
 }
 
 function warrantFrame(
@@ -71,7 +108,7 @@ function warrantFrame(
   context: WarrantDraft | undefined,
 ): WarrantDraft | null {
   const { tokens } = v;
-  let issuer = issuerOf(article, v, i, strong);
+  let issuer = issuerOf(article, v, i, strong) ?? (strong ? nationalIssuer(article, v, i) : null);
   if (issuer === null && !strong) return null;
   if (issuer === null) issuer = context?.issuer ?? lastCourt(article, v.sentence.index, i);
 
@@ -112,6 +149,7 @@ function warrantFrame(
   }
   // "X was arrested on an ICC warrant", "The suspect, X, was detained under a warrant"
   if (subjects.length === 0) subjects.push(...heldUnder(article, v, i));
+  if (subjects.length === 0) subjects.push(...subjectAfterOpening(article, v, i));
   // "LIST could (also) face (potential) charges", "X, who faces ICC charges"
   const face = faceBefore(tokens, i);
   if (face !== null) {
@@ -147,8 +185,9 @@ function issuerOf(article: Article, v: SentenceView, i: number, strong: boolean)
     before.entity !== undefined
   )
     return before.entity;
-  // "by the ICC" within a few words after.
-  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+  // "by the ICC" within a few words after ("issued 20 years ago by the ICC").
+  for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+    if (CLAUSE_ENDS.has(tokens[j]?.text ?? '')) break;
     if (tokens[j]?.lower !== 'by') continue;
     let m = v.at[j + 1];
     if (tokens[j + 1]?.lower === 'the') m = v.at[j + 2];
@@ -176,6 +215,39 @@ function issuerOf(article: Article, v: SentenceView, i: number, strong: boolean)
   return null;
 }
 
+/**
+ * A national judiciary the text does not name stands for its state: "French judicial
+ * authorities issued warrants", "a warrant issued by a South Korean court", "the magistrate
+ * in Istanbul issued warrants" (a place stands for its state). Read in the clause before the
+ * warrant noun and in its "by" phrase; only when they name one state.
+ */
+function nationalIssuer(article: Article, v: SentenceView, i: number): number | null {
+  const { tokens } = v;
+  const spans: Array<[number, number]> = [];
+  let start = i;
+  while (start > 0 && i - start < 20 && !CLAUSE_ENDS.has(tokens[start - 1]?.text ?? '')) start--;
+  spans.push([start, i]);
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    if (tokens[j]?.lower !== 'by') continue;
+    let end = j + 1;
+    while (end < tokens.length && end < j + 9 && !CLAUSE_ENDS.has(tokens[end]?.text ?? '')) end++;
+    spans.push([j + 1, end]);
+    break;
+  }
+  if (!spans.some(([a, b]) => tokens.slice(a, b).some((t) => JUDICIAL_NOUNS.has(t.lower)))) return null;
+  const states = new Set<number>();
+  for (const m of [...v.mentions, ...v.parts]) {
+    if (m.entity === undefined || !spans.some(([a, b]) => m.tok >= a && m.tok < b)) continue;
+    const e = article.entities[m.entity];
+    if (e?.type === 'State') states.add(e.index);
+    else if (e?.type === 'Place' && e.country !== null) {
+      const state = article.entities.find((x) => x.key === `state:${e.country}` && x.mentionCount > 0);
+      if (state !== undefined) states.add(state.index);
+    }
+  }
+  return states.size === 1 ? ([...states][0] ?? null) : null;
+}
+
 function lastCourt(article: Article, sentence: number, tok: number): number | null {
   for (let s = sentence; s >= 0; s--) {
     const v = article.views[s];
@@ -198,8 +270,7 @@ function statusOf(tokens: readonly Token[], i: number): WarrantStatus {
     const s = WARRANT_STATUS_WORDS[t.lower];
     if (s !== undefined) {
       // "can issue", "could issue": a modal makes an issue a possibility.
-      if (s === 'issued' && ['could', 'can', 'may', 'might', 'would', 'to'].includes(tokens[k - 1]?.lower ?? ''))
-        return 'considered';
+      if (s === 'issued' && t.lower.startsWith('issue') && MODALS.has(tokens[k - 1]?.lower ?? '')) return 'considered';
       return s;
     }
   }
@@ -292,24 +363,48 @@ function followUp(article: Article, v: SentenceView, previous: WarrantDraft): vo
 function heldUnder(article: Article, v: SentenceView, i: number): number[] {
   const { tokens } = v;
   let k = i - 1;
-  for (let n = 0; n < 4 && k >= 0 && tokens[k]?.lower !== 'under' && tokens[k]?.lower !== 'on'; n++) {
+  for (let n = 0; n < 4 && k >= 0 && !WARRANT_PREPOSITIONS.has(tokens[k]?.lower ?? ''); n++) {
     const t = tokens[k] as Token;
     if (!(isLowerWord(t) || t.upper || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.kind === 'poss'))
       return [];
     k--;
   }
-  const prep = tokens[k]?.lower;
-  if (prep !== 'under' && prep !== 'on') return [];
-  // Over a place between the verb and the warrant: "detained at Berlin's airport under a warrant".
+  if (!WARRANT_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return [];
+  // "in response to", "pursuant to", "in execution of"
+  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'of') k -= tokens[k - 2]?.lower === 'in' ? 2 : 1;
+  // Over a place between the verb and the warrant ("detained at Berlin's airport under a
+  // warrant"), and over the apposition of an active verb's object ("arrested X, a Libyan
+  // national, on a warrant").
   let verb = k - 1;
-  for (let n = 0; n < 8 && verb > 0 && !HELD_VERBS.has(tokens[verb]?.lower ?? ''); n++) {
-    const t = tokens[verb] as Token;
-    if (t.text === ',' || isClauseBreak(t)) return [];
+  for (let n = 0; n < 24 && verb > 0 && !HELD_VERBS.has(tokens[verb]?.lower ?? ''); n++) {
+    if (isClauseBreak(tokens[verb])) return [];
     verb--;
   }
   if (!HELD_VERBS.has(tokens[verb]?.lower ?? '')) return [];
-  const m = subjectBefore(article, v, verb, PERSON);
-  return m?.entity === undefined ? [] : [m.entity];
+  if (isAuxiliary(tokens[verb - 1]) || verb - 1 < 0 || k - verb <= 8) {
+    const m = subjectBefore(article, v, verb, PERSON);
+    if (m?.entity !== undefined) return [m.entity];
+  }
+  // "German authorities arrested X … in response to a warrant": the object.
+  const object = v.at[verb + 1];
+  return object?.entity !== undefined && object.tok === verb + 1 && typeOf(article, object) === 'Person'
+    ? [object.entity]
+    : [];
+}
+
+/**
+ * "Despite an arrest warrant issued in 2005, X has evaded arrest": a warrant in the phrase
+ * that opens the sentence is for the subject named right after that phrase.
+ */
+function subjectAfterOpening(article: Article, v: SentenceView, i: number): number[] {
+  const { tokens } = v;
+  if (!OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')) return [];
+  for (let k = 1; k < i; k++) if (CLAUSE_ENDS.has(tokens[k]?.text ?? '')) return [];
+  let comma = i + 1;
+  while (comma < tokens.length && comma < i + 15 && !CLAUSE_ENDS.has(tokens[comma]?.text ?? '')) comma++;
+  if (tokens[comma]?.text !== ',') return [];
+  const m = v.at[comma + 1];
+  return m?.entity !== undefined && m.tok === comma + 1 && typeOf(article, m) === 'Person' ? [m.entity] : [];
 }
 
 /**
@@ -328,7 +423,7 @@ function namedIn(tokens: readonly Token[]): number | null {
       if (LIST_COPULAS.has(tokens[j]?.lower ?? '')) return j + 1;
     }
     // "The warrants also name", "(she said) the applications named"
-    if (DOCUMENT_NOUNS.has(w) && ['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '')) {
+    if (DOCUMENT_NOUNS.has(w) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
       let j = k + 1;
       if (tokens[j]?.lower === 'also') j++;
       if (NAMING_VERBS.has(tokens[j]?.lower ?? '')) return j + 1;

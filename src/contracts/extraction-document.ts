@@ -6,6 +6,13 @@
 
 export const EXTRACTION_FORMAT = 'kg-extraction/1' as const;
 
+/**
+ * The minor version of `kg-extraction/1` this project writes: 1.1 added Arrest events. A document
+ * without `formatVersion` is 1.0 (docs/extraction-format.md).
+ */
+export const FORMAT_MINOR = 1;
+export const FORMAT_VERSION = `1.${FORMAT_MINOR}`;
+
 export const ENTITY_TYPES = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -14,6 +21,10 @@ export type WarrantStatus = (typeof WARRANT_STATUSES)[number];
 
 export const MEETING_MODES = ['in_person', 'phone_call', 'virtual', 'unknown'] as const;
 export type MeetingMode = (typeof MEETING_MODES)[number];
+
+/** The steps after a warrant that an Arrest event records (format 1.1). */
+export const ARREST_KINDS = ['arrest', 'surrender', 'transfer', 'release'] as const;
+export type ArrestKind = (typeof ARREST_KINDS)[number];
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the text gives is kept. */
 export type PartialDate = string;
@@ -78,7 +89,22 @@ export interface MeetingEvent extends EventBase {
   optionalParticipants?: string[];
 }
 
-export type ExtractedEvent = WarrantEvent | StrikeEvent | MeetingEvent;
+/** Since format 1.1: an arrest, surrender, transfer or release of one person. */
+export interface ArrestEvent extends EventBase {
+  type: 'Arrest';
+  /** Person entity id. */
+  person: string;
+  /** The arresting (transferring, releasing) state or body, or null. */
+  authority: string | null;
+  locations: string[];
+  /** The court or state the person was handed over or surrendered to, or null. */
+  handedTo: string | null;
+  /** Id of the Warrant event of this document that the arrest executes, or null. */
+  warrant: string | null;
+  kind: ArrestKind;
+}
+
+export type ExtractedEvent = WarrantEvent | StrikeEvent | MeetingEvent | ArrestEvent;
 export type EventType = ExtractedEvent['type'];
 
 export interface HoldsRoleRelation {
@@ -88,6 +114,11 @@ export interface HoldsRoleRelation {
   /** State, Court or Organization entity id. */
   to: string;
   role: string;
+  /**
+   * Since 1.1: false when the text says the office is a former one ("former defence minister",
+   * "ex-president"); absent or true otherwise. A role written "former X" reads the same.
+   */
+  current?: boolean;
   evidence: Evidence[];
   optional?: boolean;
 }
@@ -96,6 +127,8 @@ export type Relation = HoldsRoleRelation;
 
 export interface ExtractionDocument {
   format: typeof EXTRACTION_FORMAT;
+  /** `1.1` when the document may hold Arrest events; absent: 1.0. */
+  formatVersion?: string;
   article: ArticleMeta;
   entities: Entity[];
   events: ExtractedEvent[];

@@ -2,29 +2,30 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-/** What scripts/build-ide.mjs writes to dist/web/ide/manifest.json. */
+/** What scripts/web-bundle.mjs writes to dist/web/<bundle>/manifest.json. */
 const manifestSchema = z.object({
   script: z.string(),
   stylesheet: z.string(),
-  workers: z.object({ editor: z.string(), json: z.string(), graphql: z.string() }),
+  /** Web workers the script starts by name (the IDE's Monaco workers). */
+  workers: z.record(z.string(), z.string()).optional(),
   files: z.record(z.string(), z.object({ bytes: z.number(), gzipBytes: z.number().optional() })),
 });
 
-export interface IdeAssetFile {
+export interface BundleFile {
   bytes: number;
   /** Set when the build also wrote `<name>.gz`. */
   gzipBytes?: number;
 }
 
-export interface IdeManifest {
+export interface BundleManifest {
   script: string;
   stylesheet: string;
   /** Every file the build wrote (besides the .gz copies and the manifest), by name: the only ones served. */
-  files: ReadonlyMap<string, IdeAssetFile>;
+  files: ReadonlyMap<string, BundleFile>;
 }
 
 /** `reason` is shown to users: it names no server path. */
-export type ManifestState = { ok: true; manifest: IdeManifest } | { ok: false; reason: string };
+export type ManifestState = { ok: true; manifest: BundleManifest } | { ok: false; reason: string };
 
 /** A name the build can produce: no slash, no dot first, so no path can leave the folder. */
 const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -61,13 +62,13 @@ function readManifest(path: string): ManifestState {
     return { ok: false, reason: `manifest.json cannot be read: ${why}` };
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'manifest.json is not an IDE manifest' };
+  if (!parsed.success) return { ok: false, reason: 'manifest.json is not a bundle manifest' };
   const { script, stylesheet, workers, files } = parsed.data;
   const unsafe = Object.keys(files).find((name) => !ASSET_NAME.test(name));
   if (unsafe !== undefined) {
     return { ok: false, reason: `manifest.json lists an unsafe file name: ${JSON.stringify(unsafe)}` };
   }
-  for (const name of [script, stylesheet, ...Object.values(workers)]) {
+  for (const name of [script, stylesheet, ...Object.values(workers ?? {})]) {
     if (!Object.hasOwn(files, name))
       return { ok: false, reason: `manifest.json does not list ${name} among its files` };
   }
