@@ -4,6 +4,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isNewsgraphError, type ErrorCode } from '../errors.js';
+import { isTransactionTimeout, neo4jErrorCode } from '../graph/neo4j-errors.js';
 import { GraphQLError, type GraphQLFormattedError } from './graphql.js';
 
 /** Every `extensions.code` the API sends; Apollo's request-level codes pass through as they are. */
@@ -58,13 +59,6 @@ const NEWSGRAPH_CODES: Partial<Record<ErrorCode, ApiErrorCode>> = {
   NEO4J_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
-/** Neo4j status codes that mean the transaction timeout (API_QUERY_TIMEOUT_MS) ran out. */
-const NEO4J_TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.TransactionTimedOut',
-  'Neo.TransientError.Transaction.LockClientStopped',
-]);
 const NEO4J_UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** The pool gives up waiting for a connection (API_NEO4J_TIMEOUT_MS) with an error that has no code. */
 const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
@@ -137,7 +131,8 @@ function classify(original: unknown, given: string | undefined): ApiErrorCode {
   if (isNewsgraphError(original)) return NEWSGRAPH_CODES[original.code] ?? 'INTERNAL_SERVER_ERROR';
   const neo4jCode = neo4jErrorCode(original);
   if (neo4jCode !== undefined) {
-    if (NEO4J_TIMEOUT_CODES.has(neo4jCode)) return 'TIMEOUT';
+    // A read's transaction timeout is API_QUERY_TIMEOUT_MS.
+    if (isTransactionTimeout(original)) return 'TIMEOUT';
     if (NEO4J_UNAVAILABLE_CODES.has(neo4jCode) || ACQUISITION_TIMED_OUT.test((original as Error).message)) {
       return 'SERVICE_UNAVAILABLE';
     }
@@ -145,14 +140,6 @@ function classify(original: unknown, given: string | undefined): ApiErrorCode {
   }
   if (given !== undefined && API_CODES.has(given)) return given as ApiErrorCode;
   return 'INTERNAL_SERVER_ERROR';
-}
-
-function neo4jErrorCode(error: unknown): string | undefined {
-  if (error instanceof Error && error.name === 'Neo4jError') {
-    const code = (error as Error & { code?: unknown }).code;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
 }
 
 /** Extensions a production client may see: none that could carry internals. */

@@ -61,7 +61,7 @@ export function workerCommand(io: CliIO, deps: WorkerCommandDeps = {}): Command 
     .option('--batch-size <n>', 'articles claimed at once', positiveInt, WORKER_DEFAULTS.batchSize)
     .option(
       '--lease-ms <ms>',
-      'how long a claim holds before another worker may take over',
+      "how long a claim holds before another worker may take over; the worker's transactions time out at half of it",
       positiveInt,
       WORKER_DEFAULTS.leaseMs,
     )

@@ -34,6 +34,8 @@ export const REHEARSAL_ARTICLE: ClaimedArticle = {
   attempts: 1,
   claimToken: 'rehearsal',
   claimedBy: 'rehearsal',
+  // Bounds a claimed article's transaction; the rehearsal runs its own, unbounded (a cold JVM plans for long).
+  leaseMs: 60_000,
 };
 
 class Rollback extends Error {}

@@ -24,10 +24,11 @@ export const DEFAULT_BATCH_SIZE = 20;
 export const DEFAULT_CONCURRENCY = 4;
 /**
  * A claim lasts this long unless renewed. The worker renews the claims of a batch it has not
- * started yet every third of it, and an article in progress needs no lease (its transaction holds
- * the article's lock), so the lease only bounds how long a crashed worker's claims wait.
+ * started yet every third of it, and an article in progress needs no renewal: its transaction
+ * times out at half the lease (transactionTimeoutMs). So the lease bounds how long a crashed
+ * worker's claims wait, and half of it how long a stalled one holds the others back.
  */
-export const DEFAULT_LEASE_MS = 60_000;
+export const DEFAULT_LEASE_MS = 30_000;
 export const DEFAULT_POLL_INTERVAL_MS = 1_000;
 /** Renew unstarted claims when this fraction of the lease has passed. */
 const LEASE_RENEW_FRACTION = 1 / 3;

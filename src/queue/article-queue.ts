@@ -17,7 +17,9 @@
  * Every transition that depends on the current state takes the article's write lock first and
  * checks the state after it (see cypher/queue/claim-articles.cypher), and every transition of a
  * worker also checks its random claimToken, so a worker whose claim expired and was taken over can
- * no longer change the article.
+ * no longer change the article. Every transaction of a worker has a timeout shorter than its
+ * lease (transactionTimeoutMs), so a worker that stalls inside one cannot hold its locks, and
+ * with them the other workers, for longer than that.
  */
 import neo4j from 'neo4j-driver';
 import type { ArticleInput } from '../contracts/article-input.js';
@@ -36,6 +38,18 @@ export const ENQUEUE_BATCH_MAX_TEXT_BYTES = 8 * 1024 * 1024;
 export const CLAIM_CANDIDATES_PER_ARTICLE = 3;
 /** Ids per statement when reading the states of many articles. */
 const STATE_LOOKUP_BATCH_IDS = 1000;
+/** The least time a worker's transaction is given, however short its lease (tests use tiny ones). */
+export const MIN_TRANSACTION_TIMEOUT_MS = 5_000;
+
+/**
+ * The timeout of a worker's transactions: half its lease. Neo4j ends a transaction whose worker
+ * stalled (SIGSTOP, a long pause, a frozen VM) by then and frees the locks it held, and an
+ * article's transaction ends before its claim's lease does: unstarted claims are renewed every
+ * third of the lease, so an article starts with two thirds of it left.
+ */
+export function transactionTimeoutMs(leaseMs: number): number {
+  return Math.max(MIN_TRANSACTION_TIMEOUT_MS, Math.floor(leaseMs / 2));
+}
 
 /** An article to enqueue; `source` says where it came from (`file.jsonl:17`), for error reports. */
 export type EnqueueInput = ArticleInput & { source?: string | null };
@@ -68,6 +82,8 @@ export interface ClaimedArticle extends ArticleInput {
   /** Random per claim: proves at commit time that the claim was not taken over meanwhile. */
   claimToken: string;
   claimedBy: string;
+  /** The lease it was claimed with, which bounds its transactions (transactionTimeoutMs). */
+  leaseMs: number;
 }
 
 /** Restricts what a worker claims and waits for; omit for the whole queue. */
@@ -110,7 +126,12 @@ export interface ArticleState {
   attempts: number;
 }
 
-type ClaimRef = Pick<ClaimedArticle, 'id' | 'claimToken'>;
+type ClaimRef = Pick<ClaimedArticle, 'id' | 'claimToken' | 'leaseMs'>;
+
+/** Options of a worker's statement: its transaction times out within the lease. */
+export function withinLease(graph: GraphConnection, leaseMs: number) {
+  return { database: graph.database, transactionConfig: { timeout: transactionTimeoutMs(leaseMs) } };
+}
 
 /**
  * Puts articles on the queue, one UNWIND statement (and transaction) per batch, and says per
@@ -196,10 +217,11 @@ export function recordRejectedInput(graph: GraphConnection, reject: RejectedInpu
  */
 export async function claimArticles(graph: GraphConnection, options: ClaimOptions): Promise<ClaimedArticle[]> {
   const scope = scopeParams(options);
+  const config = withinLease(graph, options.leaseMs);
   await graph.driver.executeQuery(
     cypher().get('queue/fail-exhausted-claims'),
     { maxAttempts: neo4j.int(options.maxAttempts), ...scope },
-    { database: graph.database },
+    config,
   );
   const { records } = await graph.driver.executeQuery(
     cypher().get('queue/claim-articles'),
@@ -211,7 +233,7 @@ export async function claimArticles(graph: GraphConnection, options: ClaimOption
       maxAttempts: neo4j.int(options.maxAttempts),
       ...scope,
     },
-    { database: graph.database },
+    config,
   );
   return records.map((r) => ({
     id: r.get('id') as string,
@@ -224,6 +246,7 @@ export async function claimArticles(graph: GraphConnection, options: ClaimOption
     attempts: r.get('attempts') as number,
     claimToken: r.get('claimToken') as string,
     claimedBy: options.workerId,
+    leaseMs: options.leaseMs,
   }));
 }
 
@@ -233,7 +256,7 @@ export async function releaseClaims(graph: GraphConnection, claims: readonly Cla
   const { records } = await graph.driver.executeQuery(
     cypher().get('queue/release-claims'),
     { claims: claims.map(({ id, claimToken }) => ({ id, claimToken })) },
-    { database: graph.database },
+    withinLease(graph, Math.min(...claims.map((claim) => claim.leaseMs))),
   );
   return records.map((r) => r.get('id') as string);
 }
@@ -248,7 +271,7 @@ export async function renewClaims(
   const { records } = await graph.driver.executeQuery(
     cypher().get('queue/renew-claims'),
     { claims: claims.map(({ id, claimToken }) => ({ id, claimToken })), leaseMs: neo4j.int(leaseMs) },
-    { database: graph.database },
+    withinLease(graph, leaseMs),
   );
   return records.map((r) => r.get('id') as string);
 }

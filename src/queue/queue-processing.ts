@@ -9,7 +9,8 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { describeError, isNewsgraphError, NewsgraphError } from '../errors.js';
 import type { GraphConnection } from '../graph/connection.js';
 import { cypher } from '../graph/cypher-registry.js';
-import type { ClaimedArticle } from './article-queue.js';
+import { isTransactionTimeout } from '../graph/neo4j-errors.js';
+import { transactionTimeoutMs, withinLease, type ClaimedArticle } from './article-queue.js';
 
 /** Delay before the first retry; each further retry doubles it… */
 export const RETRY_BASE_DELAY_MS = 2_000;
@@ -56,12 +57,13 @@ export function retryDelayMs(attempts: number, policy: Pick<RetryPolicy, 'baseDe
 }
 
 /**
- * Worth trying again unchanged: our own retriable errors and the driver's transient ones.
+ * Worth trying again unchanged: our own retriable errors, the driver's transient ones, and a
+ * transaction that ran out of time (most often because another one held its locks).
  * (isRetryableError, not its deprecated twin isRetriableError, which throws in driver 6: unbound `this`.)
  */
 export function isRetriable(error: unknown): boolean {
   if (isNewsgraphError(error)) return error.retriable;
-  return error instanceof Error && neo4j.isRetryableError(error);
+  return error instanceof Error && (neo4j.isRetryableError(error) || isTransactionTimeout(error));
 }
 
 /**
@@ -80,9 +82,12 @@ export async function processClaimed(
   const { id, claimToken, attempts } = claimed;
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(async (tx) => {
-      if ((await processor(tx, claimed)) !== 'completed') await completeClaim(tx);
-    });
+    await session.executeWrite(
+      async (tx) => {
+        if ((await processor(tx, claimed)) !== 'completed') await completeClaim(tx);
+      },
+      { timeout: transactionTimeoutMs(claimed.leaseMs) },
+    );
     return { id, outcome: 'done', attempts };
   } catch (error) {
     if (isNewsgraphError(error, 'QUEUE_CLAIM_LOST')) return { id, outcome: 'lost', attempts };
@@ -116,7 +121,7 @@ async function recordFailure(
   const { records } = await graph.driver.executeQuery(
     cypher().get('queue/record-failure'),
     { id, claimToken: claimed.claimToken, error: kept, retry, delayMs: neo4j.int(delayMs) },
-    { database: graph.database },
+    withinLease(graph, claimed.leaseMs),
   );
   if (records.length === 0) return { id, outcome: 'lost', attempts };
   return retry

@@ -220,9 +220,10 @@ describe('claimArticles', () => {
   it('takes over a claim whose lease expired, and the first holder can then no longer commit', async () => {
     const scope = `${prefix}-lease`;
     await enqueueArticles(graph, testArticles(scope, 1));
-    const first = await claimOne(scope, 'crashed', 200);
+    // A lease long enough that a loaded machine still tries again inside it.
+    const first = await claimOne(scope, 'crashed', 2_000);
     expect(await claim('other', scope)).toEqual([]); // still leased
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
     const second = await claimOne(scope, 'other');
     expect(second).toMatchObject({ id: first.id, attempts: 2 });
     expect(second.claimToken).not.toBe(first.claimToken);
