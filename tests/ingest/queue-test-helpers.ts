@@ -64,6 +64,21 @@ export async function statusesOf(graph: GraphConnection, prefix: string): Promis
   return Object.fromEntries(records.map((r) => [r.get('status') as string, r.get('n') as number]));
 }
 
+/** The failed articles of a test and why each failed, for assertion messages. */
+export async function failuresOf(graph: GraphConnection, prefix: string): Promise<Record<string, unknown>> {
+  const { records } = await graph.driver.executeQuery(
+    "MATCH (a:Article {status: 'failed'}) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.attempts AS attempts, a.lastError AS error",
+    { prefix },
+    { database: graph.database },
+  );
+  return Object.fromEntries(
+    records.map((r) => [
+      r.get('id') as string,
+      { attempts: r.get('attempts') as unknown, error: r.get('error') as unknown },
+    ]),
+  );
+}
+
 /** Deletes only what a test created: its articles, their TestProcessed nodes, and given extra ids. */
 export async function cleanUp(graph: GraphConnection, prefix: string, extraIds: string[] = []): Promise<void> {
   const db = { database: graph.database };

@@ -15,7 +15,7 @@ import type { GraphConnection } from '../../src/graph/connection.js';
 import { projectRoot } from '../../src/project-root.js';
 import { enqueueArticles, transactionTimeoutMs } from '../../src/queue/article-queue.js';
 import { connectTestGraph, testNeo4jEnv, uniqueTestPrefix } from '../setup/test-neo4j.js';
-import { cleanUp, processedCounts, statusesOf, testArticles } from './queue-test-helpers.js';
+import { cleanUp, failuresOf, processedCounts, statusesOf, testArticles } from './queue-test-helpers.js';
 
 const FIXTURE = join(projectRoot(), 'tests', 'ingest', 'fixtures', 'run-worker-command.ts');
 const ARTICLES = 30;
@@ -106,7 +106,13 @@ describe('a worker stopped inside a transaction (issue 10, finding 3)', () => {
     expect(await doneBy('steady')).toBeGreaterThanOrEqual(3);
 
     stalled.child.kill('SIGCONT');
-    await expect.poll(() => statusesOf(graph, prefix), { timeout: 120_000, interval: 500 }).toEqual({ done: ARTICLES });
+    const settled = (statuses: Record<string, number>) => !statuses.queued && !statuses.processing;
+    await expect
+      .poll(async () => settled(await statusesOf(graph, prefix)), { timeout: 120_000, interval: 500 })
+      .toBe(true);
+    expect(await statusesOf(graph, prefix), JSON.stringify(await failuresOf(graph, prefix))).toEqual({
+      done: ARTICLES,
+    });
     steady.child.kill('SIGTERM');
     stalled.child.kill('SIGTERM');
     const [steadyExit, stalledExit] = await Promise.all([steady.exited, stalled.exited]);
