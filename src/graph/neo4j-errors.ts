@@ -1,10 +1,15 @@
 /** What Neo4j's errors mean, for the API (TIMEOUT) and the queue (worth another attempt). */
 
-/** Status codes of a transaction that ran out of its timeout, or was stopped for it while waiting for a lock. */
+/**
+ * Status codes of a transaction that ran out of its timeout, or was stopped for it while waiting
+ * for a lock. Neo4j 5.26 reports the lock wait as a ClientError (not the TransientError older
+ * servers sent), so the driver does not retry it by itself: the queue must know it.
+ */
 const TRANSACTION_TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.LockClientStopped',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 

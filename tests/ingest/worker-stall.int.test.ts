@@ -96,8 +96,11 @@ describe('a worker stopped inside a transaction (issue 10, finding 3)', () => {
     // The first worker takes the lock in its first article and is stopped right there.
     let stoppedInside!: () => void;
     const inside = new Promise<void>((resolve) => (stoppedInside = resolve));
+    // Only once: after SIGCONT it may start an article again, and must then be left running.
+    let stopOnce = true;
     const stalled = startWorker('stalled', 3_000, () => {
-      if (stalled.child.signalCode === null && stalled.child.kill('SIGSTOP')) stoppedInside();
+      if (stopOnce && stalled.child.kill('SIGSTOP')) stoppedInside();
+      stopOnce = false;
     });
     await inside;
     const steady = startWorker('steady', 50);
