@@ -123,7 +123,7 @@ export const CONFIG_VARIABLES = {
   },
   API_NEO4J_TIMEOUT_MS: {
     description:
-      'How long an API request waits to reach Neo4j (to connect, or for a free connection) before SERVICE_UNAVAILABLE, and /health before 503.',
+      'How long an API request waits to connect to Neo4j before SERVICE_UNAVAILABLE, and /health before 503 (a free connection of a busy pool is waited for up to API_QUERY_TIMEOUT_MS).',
     defaultValue: () => '1000',
     schema: positiveInt,
   },
@@ -251,10 +251,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: v.NODE_ENV,
     logLevel: v.LOG_LEVEL,
     neo4j,
+    // A connection that cannot be made fails fast (Neo4j down), but a request waits for a busy
+    // pool's free connection as long as a query may run: under load that is a queue, not an outage.
     // No retry budget: the driver still retries once, a second later (its first backoff step).
     apiNeo4j: {
       ...neo4j,
-      timeouts: { connectMs: v.API_NEO4J_TIMEOUT_MS, acquireMs: v.API_NEO4J_TIMEOUT_MS, retryMs: 0 },
+      timeouts: { connectMs: v.API_NEO4J_TIMEOUT_MS, acquireMs: v.API_QUERY_TIMEOUT_MS, retryMs: 0 },
     },
     usesLocalNeo4j,
     localNeo4j: {

@@ -52,11 +52,11 @@ describe('loadConfig', () => {
     );
   });
 
-  it('gives the API a connection that waits API_NEO4J_TIMEOUT_MS for Neo4j, and the rest the driver defaults', () => {
-    const config = loadConfig({ API_NEO4J_TIMEOUT_MS: '1500' });
+  it('gives the API a connection that waits API_NEO4J_TIMEOUT_MS to connect and a query timeout for a busy pool', () => {
+    const config = loadConfig({ API_NEO4J_TIMEOUT_MS: '1500', API_QUERY_TIMEOUT_MS: '8000' });
     expect(config.apiNeo4j).toEqual({
       ...config.neo4j,
-      timeouts: { connectMs: 1500, acquireMs: 1500, retryMs: 0 },
+      timeouts: { connectMs: 1500, acquireMs: 8000, retryMs: 0 },
     });
     expect(config.neo4j.timeouts).toBeUndefined();
     expect(config.apiPolicy.neo4jTimeoutMs).toBe(1500);
