@@ -144,6 +144,16 @@ describe('warrants', () => {
       ['WARRANT International Criminal Court -> Ali Musa [issued]'],
     ],
     [
+      'completes a warrant with "the warrants also target", over a relative named by a possessive',
+      "A Belgian court issued arrest warrants for Omar Saleh. The warrants also target Saleh's nephew Ali Musa, former police chief Hassan Idris, and then-army chief of staff Adam Yusuf.",
+      ['WARRANT Belgium -> Omar Saleh + Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
+    ],
+    [
+      'reads a list whose titles name a body before the person',
+      'The ICC issued arrest warrants for five men, including Defence Minister Ali Musa, Chief of the General Staff of the Kenyan Army Hassan Idris and Kenyan Navy Commander Adam Yusuf.',
+      ['WARRANT International Criminal Court -> Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
+    ],
+    [
       'does not complete a warrant with people named in something else',
       'The ICC issued an arrest warrant for Ali Musa. Officials named in the report are Hassan Idris and Adam Yusuf.',
       ['WARRANT International Criminal Court -> Ali Musa [issued]'],

@@ -202,9 +202,25 @@ export function listAfter(
           skipped++;
           continue;
         }
+        // "X's brother Y", "the army's chief of staff Y": a possessor before a person named
+        // by a relation or a title is that person's modifier, not a member of the list.
+        if (types.has('Person') && possessorOfPerson(article, v, here.tokEnd)) {
+          i = here.tokEnd + 1;
+          skipped++;
+          continue;
+        }
         if (isActor(article, here, types)) {
           m = here;
           break;
+        }
+        // "Chief of the General Staff of the Israeli Army Y": a body that ends a title before
+        // the person named by it.
+        let end = here.tokEnd;
+        for (let n = 0; n < 2 && v.tokens[end]?.cap === true && v.at[end] === undefined; n++) end++;
+        if (types.has('Person') && !types.has(typeOf(article, here) ?? 'Person') && personAt(article, v, end)) {
+          i = end;
+          skipped++;
+          continue;
         }
         // A body before a title or member noun is a modifier: "Hamas military commander X".
         const next = v.at[here.tokEnd];
@@ -336,6 +352,21 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
     i = m.tok - 1;
   }
   return found;
+}
+
+/** Whether token k starts the mention of a person. */
+function personAt(article: Article, v: SentenceView, k: number): boolean {
+  const m = v.at[k];
+  return m !== undefined && m.tok === k && m.kind === 'entity' && typeOf(article, m) === 'Person';
+}
+
+/** "'s nephew Y", "'s son and heir Y": a possessive at k, up to three lower words, then a person. */
+function possessorOfPerson(article: Article, v: SentenceView, k: number): boolean {
+  if (v.tokens[k]?.kind !== 'poss') return false;
+  let i = k + 1;
+  for (let n = 0; n < 3 && isLowerWord(v.tokens[i]) && v.at[i] === undefined; n++) i++;
+  while (v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') i = (v.at[i] as Mention).tokEnd;
+  return i > k + 1 && personAt(article, v, i);
 }
 
 /** Whether a person is named from token k on, over a possessive, titles and honorifics. */
