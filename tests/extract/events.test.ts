@@ -214,6 +214,21 @@ describe('strikes', () => {
     ],
     ['reads "X launched an offensive in P"', 'Israel launched an offensive in Rafah.', ['STRIKE Israel -> - @ Rafah']],
     [
+      'reads a place after a word of direction',
+      'An Israeli strike in central Beirut killed five people on Monday.',
+      ['STRIKE Israel -> - @ Beirut'],
+    ],
+    [
+      'reads a province named inside a state after its possessive',
+      "Pakistani airstrikes targeted camps of the Tehreek-i-Taliban Pakistan in Afghanistan's eastern Paktika province.",
+      ['STRIKE Pakistan -> Tehreek-i-Taliban Pakistan @ Afghanistan + Paktika'],
+    ],
+    [
+      'reads the target after "bombardment of"',
+      'Since the spring, Israel has widened its bombardment of Lebanon.',
+      ['STRIKE Israel -> Lebanon @ Lebanon'],
+    ],
+    [
       'reads a coordinated perpetrator',
       'The United States and Britain carried out strikes against Houthi targets in Yemen.',
       ['STRIKE United States + United Kingdom -> Houthis @ Yemen'],

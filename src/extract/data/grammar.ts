@@ -111,6 +111,24 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'eleve
 
 export const LOCATION_WORDS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'across', 'near']);
 
+/** Words of direction before a place name: "in central Beirut", "Afghanistan's eastern Paktika province". */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'downtown',
+]);
+
 export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
 export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);

@@ -124,6 +124,16 @@ export const STRIKE_NOUNS: readonly string[] = [
   'campaign',
 ];
 
+/** Strike nouns whose "of" names the target: "its bombardment of Lebanon", "the invasion of Ukraine". */
+export const STRIKE_NOUNS_WITH_OF_TARGET: readonly string[] = [
+  'bombing',
+  'bombings',
+  'bombardment',
+  'shelling',
+  'invasion',
+  'onslaught',
+];
+
 /** Weapons: a strike only when someone is said to fire them ("Hezbollah fired rockets at …"). */
 export const WEAPON_NOUNS: readonly string[] = [
   'rockets',

@@ -33,6 +33,7 @@ import {
   NOT_RESPONSIBLE,
   STRIKE_NOUNS,
   STRIKE_NOUNS_NEEDING_MILITARY,
+  STRIKE_NOUNS_WITH_OF_TARGET,
   STRIKE_PARTICIPLES,
   STRIKE_PHRASE_END,
   STRIKE_VERBS,
@@ -56,13 +57,22 @@ import {
   listBefore,
   nearestMention,
 } from './phrases.js';
-import { COUNT_WORDS, DEFINITE, DETERMINERS, LOCATION_WORDS, PASSIVE, QUANTITIES } from '../data/grammar.js';
+import {
+  COUNT_WORDS,
+  DEFINITE,
+  DETERMINERS,
+  DIRECTION_WORDS,
+  LOCATION_WORDS,
+  PASSIVE,
+  QUANTITIES,
+} from '../data/grammar.js';
 import { ARMED_NOUNS, MEMBER_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 import type { EventRule } from './rule.js';
 
 const NOUNS = new Set(STRIKE_NOUNS);
 const WEAPONS = new Set(WEAPON_NOUNS);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
+const OF_TARGET = new Set(STRIKE_NOUNS_WITH_OF_TARGET);
 const VERBS = new Set(STRIKE_VERBS);
 const AGENTIVE = new Set(AGENTIVE_VERBS);
 const SURVIVE = new Set(SURVIVE_VERBS);
@@ -253,7 +263,7 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
       }
     }
   }
-  const right = argumentsAfter(article, v, j);
+  const right = argumentsAfter(article, v, j, OF_TARGET.has(tokens[i]?.lower ?? '') && j === i + 1);
   targets.push(...right.targets);
   if (perpetrators.length === 0) perpetrators.push(...blamedBefore(article, v, k));
   if (perpetrators.length === 0) perpetrators.push(...attributedAfter(article, v, i));
@@ -321,7 +331,13 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
 }
 
 /** Targets and locations in the phrases after a strike word, up to the end of its phrase. */
-function argumentsAfter(article: Article, v: SentenceView, from: number): { targets: number[]; locations: number[] } {
+function argumentsAfter(
+  article: Article,
+  v: SentenceView,
+  from: number,
+  /** "bombardment of Lebanon": an "of" right at `from` names the target. */
+  ofTarget = false,
+): { targets: number[]; locations: number[] } {
   const { tokens } = v;
   const targets: number[] = [];
   const locations: number[] = [];
@@ -377,7 +393,7 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
     // "struck X and killed five people in Y": the phrase goes on (not "and the army said").
     if (t.lower === 'and' && (LOCATION_WORDS.has(next) || isLowerWord(tokens[j + 1]))) continue;
     if (STRIKE_PHRASE_END.has(t.lower)) break;
-    if (TARGET_WORDS.has(t.lower)) {
+    if (TARGET_WORDS.has(t.lower) || (ofTarget && j === from && t.lower === 'of')) {
       const list = listAfter(article, v, j + 1, TARGETS, 6);
       for (const m of list.mentions) {
         if (m.entity === undefined) continue;
@@ -401,9 +417,20 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
       // "near the town of Nabatieh".
       let m = v.at[j + 1];
       if (m === undefined && tokens[j + 1]?.lower === 'the') m = placeAfterArticle(v, j + 2);
+      // "in central Beirut"
+      if (m === undefined && DIRECTION_WORDS.has(tokens[j + 1]?.lower ?? '')) m = v.at[j + 2];
       if (m !== undefined && m.kind === 'entity' && m.entity !== undefined) {
         const type = typeOf(article, m);
         if (type !== null && PLACES.has(type)) locations.push(m.entity);
+        // "in Afghanistan's eastern Paktika province": the place inside the state.
+        if (type === 'State') {
+          const inner = placeOfState(article, v, m.tokEnd);
+          if (inner !== undefined) {
+            locations.push(inner.place);
+            j = inner.end - 1;
+            continue;
+          }
+        }
         const inner = placeNamedAfter(article, v, m);
         if (inner !== undefined) locations.push(inner);
         // "in Sumy, Poltava and Odesa": the places listed after the first.
@@ -415,6 +442,16 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
     }
   }
   return { targets: unique(targets), locations: unique(locations) };
+}
+
+/** "'s (eastern) Paktika (province)" after a state: the place named and the token after it. */
+function placeOfState(article: Article, v: SentenceView, at: number): { place: number; end: number } | undefined {
+  if (v.tokens[at]?.kind !== 'poss') return undefined;
+  let k = at + 1;
+  if (DIRECTION_WORDS.has(v.tokens[k]?.lower ?? '')) k++;
+  const m = v.at[k];
+  if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') return undefined;
+  return { place: m.entity, end: placeNounAfter(v, m.tokEnd) };
 }
 
 function singular(w: string): string {
