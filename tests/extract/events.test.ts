@@ -224,6 +224,22 @@ describe('strikes', () => {
       ['STRIKE Pakistan -> Tehreek-i-Taliban Pakistan @ Afghanistan + Paktika'],
     ],
     [
+      'reads the person assassinated in a strike as its target, a pronoun after "before" as the main subject',
+      'Militia chief Omar Saleh attended the swearing-in of President Sami Nour before he was ruthlessly assassinated in a suspected Israeli strike.',
+      ['STRIKE Israel -> Omar Saleh @ -'],
+    ],
+    [
+      'reads the person killed in an attributed bombing as its target, not the person of the main clause',
+      'Sami Nour led the group after its previous leader, Omar Saleh, was killed in a bombing in Tehran that was attributed to Israel.',
+      ['STRIKE Israel -> Omar Saleh @ Tehran'],
+    ],
+    [
+      'reads "the US killing of X" as a strike on X',
+      'The raid echoed the 2020 U.S. killing of General Omar Saleh.',
+      ['STRIKE United States -> Omar Saleh @ -'],
+    ],
+    ['makes no strike of a killing without a named victim', "Russia's killing of civilians went on.", []],
+    [
       'reads the target after "bombardment of"',
       'Since the spring, Israel has widened its bombardment of Lebanon.',
       ['STRIKE Israel -> Lebanon @ Lebanon'],

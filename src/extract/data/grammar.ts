@@ -195,3 +195,16 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'un
 
 /** Ordinals inside a title: "Second Vice-President", "First Deputy". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth']);
+
+/** Words that open a subordinate clause: "A led the group after B was killed" (B, not A). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'because',
+  'although',
+  'as',
+  'until',
+]);

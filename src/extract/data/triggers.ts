@@ -134,6 +134,15 @@ export const STRIKE_NOUNS_WITH_OF_TARGET: readonly string[] = [
   'onslaught',
 ];
 
+/**
+ * Nouns of a killing that count as a strike only with a named actor and victim: "the 2020 US
+ * killing of General X", "Israel's assassination of X". The victim is the target.
+ */
+export const KILLING_NOUNS: readonly string[] = ['killing', 'assassination'];
+
+/** Participles of a passive killing whose subject a strike killed: "X was assassinated in a strike". */
+export const KILLED_PARTICIPLES: ReadonlySet<string> = new Set(['killed', 'assassinated']);
+
 /** Weapons: a strike only when someone is said to fire them ("Hezbollah fired rockets at …"). */
 export const WEAPON_NOUNS: readonly string[] = [
   'rockets',

@@ -29,6 +29,8 @@ import {
   BLAME_VERBS,
   FIRED,
   HARM_VERBS,
+  KILLED_PARTICIPLES,
+  KILLING_NOUNS,
   MILITARY_ADJECTIVES,
   NOT_RESPONSIBLE,
   STRIKE_NOUNS,
@@ -56,6 +58,8 @@ import {
   listAfter,
   listBefore,
   nearestMention,
+  personForPronoun,
+  subjectBefore,
 } from './phrases.js';
 import {
   COUNT_WORDS,
@@ -65,6 +69,7 @@ import {
   LOCATION_WORDS,
   PASSIVE,
   QUANTITIES,
+  SUBORDINATORS,
 } from '../data/grammar.js';
 import { ARMED_NOUNS, MEMBER_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 import type { EventRule } from './rule.js';
@@ -72,7 +77,9 @@ import type { EventRule } from './rule.js';
 const NOUNS = new Set(STRIKE_NOUNS);
 const WEAPONS = new Set(WEAPON_NOUNS);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
-const OF_TARGET = new Set(STRIKE_NOUNS_WITH_OF_TARGET);
+const OF_TARGET = new Set([...STRIKE_NOUNS_WITH_OF_TARGET, ...KILLING_NOUNS]);
+const KILLINGS = new Set(KILLING_NOUNS);
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
 const VERBS = new Set(STRIKE_VERBS);
 const AGENTIVE = new Set(AGENTIVE_VERBS);
 const SURVIVE = new Set(SURVIVE_VERBS);
@@ -111,18 +118,26 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
     const t = tokens[i] as Token;
     let frame: Frame | null = null;
     const weapon = WEAPONS.has(t.lower);
+    const killing = KILLINGS.has(t.lower) && tokens[i + 1]?.lower === 'of';
     if (
       weapon ||
+      killing ||
       (NOUNS.has(t.lower) && !(NEEDS_MILITARY.has(t.lower) && !MILITARY_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')))
     ) {
       frame = nounFrame(article, v, i);
-      // Weapons are only a strike when someone fires them; they never refer back.
+      // Weapons are only a strike when someone fires them; they never refer back. A killing
+      // is one only with its actor and a named victim.
       if (weapon && frame !== null && frame.perpetrators.length === 0) frame = null;
+      if (killing && frame !== null && (frame.perpetrators.length === 0 || !hasPerson(article, frame.targets)))
+        frame = null;
     } else if (VERBS.has(t.lower) && !t.cap) {
       frame = verbFrame(article, v, i);
     }
     if (frame === null) continue;
     const killed = killedIn(article, v);
+    // "X was assassinated in a suspected Israeli strike": the named dead the strike was aimed at.
+    const victims = killedSubjects(article, v);
+    for (const x of victims) if (!killed.includes(x)) killed.push(x);
     if (frame.perpetrators.length === 0) {
       // "the strike": the strike reported last, when what this phrase adds fits it.
       const prior = priorFor(baseWord(t.lower));
@@ -148,13 +163,14 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
       }
       continue;
     }
+    const targets = hasPerson(article, frame.targets) ? frame.targets : unique([...frame.targets, ...victims]);
     found.push({
       type: 'Strike',
       perpetrators: frame.perpetrators,
-      targets: frame.targets,
+      targets,
       locations: frame.locations,
       killed,
-      explicitTargets: frame.targets.length > 0,
+      explicitTargets: targets.length > 0,
       word: baseWord(t.lower),
       sentences: [v.sentence.index],
       triggerAt: t.start,
@@ -748,14 +764,69 @@ function finish(article: Article, f: Frame): Frame {
   };
 }
 
+function hasPerson(article: Article, ids: readonly number[]): boolean {
+  return ids.some((x) => article.entities[x]?.type === 'Person');
+}
+
+/**
+ * The subject of a passive killing in a sentence that reports a strike: "X, the group's
+ * leader, was killed in a bombing", "before he was ruthlessly assassinated in a strike" (a
+ * pronoun stands for the person it refers to).
+ */
+function killedSubjects(article: Article, v: SentenceView): number[] {
+  const { tokens } = v;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!KILLED_PARTICIPLES.has(tokens[k]?.lower ?? '')) continue;
+    let aux = k - 1;
+    if (tokens[aux]?.kind === 'word' && tokens[aux]?.lower.endsWith('ly') === true) aux--;
+    if (!PASSIVE.has(tokens[aux]?.lower ?? '')) continue;
+    const before = tokens[aux - 1]?.lower;
+    const m =
+      before === 'he' || before === 'she'
+        ? (mainSubject(article, v, aux - 1) ?? personForPronoun(article, article.views, v, aux - 1))
+        : subjectBefore(article, v, aux, PERSON);
+    if (m?.entity === undefined || typeOf(article, m) !== 'Person') continue;
+    // "X, the son of Y, was killed": Y is named to describe X.
+    let b = m.tok - 1;
+    while (b >= 0 && b >= m.tok - 6 && tokens[b]?.text !== ',' && tokens[b]?.lower !== 'of') b--;
+    if (tokens[b]?.lower !== 'of') return [m.entity];
+    while (b >= 0 && tokens[b]?.text !== ',') b--;
+    const head = actorEndingAt(article, v, b - 1, PERSON);
+    return head?.entity === undefined ? [] : [head.entity];
+  }
+  return [];
+}
+
+/**
+ * "X spent his last hours at the ceremony of Y before he was killed": a pronoun after a
+ * subordinator stands for the person who is the subject of the main clause (the first person
+ * the sentence names, before any verb), not for the person named last.
+ */
+function mainSubject(article: Article, v: SentenceView, pronoun: number): Mention | undefined {
+  if (!SUBORDINATORS.has(v.tokens[pronoun - 1]?.lower ?? '')) return undefined;
+  for (let k = 0; k < pronoun; k++) {
+    const m = v.at[k];
+    if (m === undefined) {
+      if (v.tokens[k]?.kind === 'word' && !v.tokens[k]?.cap) return undefined;
+      continue;
+    }
+    if (m.kind === 'entity' && typeOf(article, m) === 'Person') return m;
+    k = m.tokEnd - 1;
+  }
+  return undefined;
+}
+
 /** Named people "… were killed" in a sentence that reports a strike. */
 function killedIn(article: Article, v: SentenceView): number[] {
   const { tokens } = v;
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]?.lower !== 'killed' || !PASSIVE.has(tokens[k - 1]?.lower ?? '')) continue;
     const out: number[] = [];
+    // Only the clause of "were killed": not the people of a main clause before "after …".
+    let opener = -1;
+    for (let b = 0; b < k; b++) if (SUBORDINATORS.has(tokens[b]?.lower ?? '')) opener = b;
     for (const m of v.mentions) {
-      if (m.tok >= k || typeOf(article, m) !== 'Person' || m.entity === undefined) continue;
+      if (m.tok >= k || m.tok < opener || typeOf(article, m) !== 'Person' || m.entity === undefined) continue;
       // "the son of Hamas leader X": X is named to describe someone else.
       let described = false;
       for (let b = m.tok - 1; b >= 0 && b >= m.tok - 5; b--) {
