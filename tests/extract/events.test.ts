@@ -240,6 +240,11 @@ describe('strikes', () => {
     ],
     ['makes no strike of a killing without a named victim', "Russia's killing of civilians went on.", []],
     [
+      'adds the places listed after "the sites hit were" to the strike reported before, with those in brackets',
+      'Ukraine said its drones attacked airfields deep inside Russia on Sunday. The three airfields hit were Engels (Saratov), Morozovsk (Rostov region) and Yeysk.',
+      ['STRIKE Ukraine -> Russia @ Russia + Engels + Saratov + Morozovsk + Rostov-on-Don + Yeysk'],
+    ],
+    [
       'reads the target after "bombardment of"',
       'Since the spring, Israel has widened its bombardment of Lebanon.',
       ['STRIKE Israel -> Lebanon @ Lebanon'],

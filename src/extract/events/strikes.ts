@@ -66,6 +66,7 @@ import {
   DEFINITE,
   DETERMINERS,
   DIRECTION_WORDS,
+  LIST_COPULAS,
   LOCATION_WORDS,
   PASSIVE,
   QUANTITIES,
@@ -93,6 +94,8 @@ interface Frame {
   targets: number[];
   locations: number[];
   definite: boolean;
+  /** Only places, listed for a strike reported before ("the bases hit were A, B and C"). */
+  listed?: boolean;
 }
 
 export const strikeRule: EventRule<StrikeDraft> = {
@@ -113,6 +116,25 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
     let best: StrikeDraft | undefined;
     for (const x of all) if (best === undefined || x.sentences.length >= best.sentences.length) best = x;
     return best;
+  };
+  // "The bases hit were A, B and C": the latest strike in whose state(s) the places lie.
+  const priorHolding = (places: readonly number[]): StrikeDraft | undefined => {
+    const all = [...earlier, ...found];
+    const known = places.filter((l) => (article.entities[l]?.country ?? null) !== null);
+    if (known.length === 0) return undefined;
+    for (let k = all.length - 1; k >= 0; k--) {
+      const x = all[k] as StrikeDraft;
+      if (known.every((l) => within(article, l, [...x.locations, ...x.targets]))) return x;
+    }
+    // Else the latest strike not yet placed, by someone other than the places' state.
+    const states = new Set(known.map((l) => `state:${article.entities[l]?.country ?? ''}`));
+    for (let k = all.length - 1; k >= 0; k--) {
+      const x = all[k] as StrikeDraft;
+      if (x.locations.length > 0 || x.targets.length > 0) continue;
+      if (x.perpetrators.some((p) => states.has(article.entities[p]?.key ?? ''))) continue;
+      return x;
+    }
+    return undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -140,7 +162,7 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
     for (const x of victims) if (!killed.includes(x)) killed.push(x);
     if (frame.perpetrators.length === 0) {
       // "the strike": the strike reported last, when what this phrase adds fits it.
-      const prior = priorFor(baseWord(t.lower));
+      const prior = frame.listed === true ? priorHolding(frame.locations) : priorFor(baseWord(t.lower));
       // An indefinite report ("strikes across Sumy and Odesa") continues it only when every
       // place it names lies where the strike reported last did.
       const continues =
@@ -318,6 +340,13 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     });
   }
   const subjects = entitiesOf(listBefore(article, v, i, PERPETRATORS));
+  // "The four airbases hit were A (B), C and D": the places of the strike reported before.
+  if (subjects.length === 0 && isLowerWord(tokens[i - 1]) && LIST_COPULAS.has(tokens[i + 1]?.lower ?? '')) {
+    const places = placesListed(article, v, i + 2);
+    return places.length === 0
+      ? null
+      : { perpetrators: [], targets: [], locations: places, definite: true, listed: true };
+  }
   if (subjects.length === 0) {
     // "Two rockets struck Ukraine": weapons without a named actor report the strike before.
     if (!WEAPONS.has(tokens[i - 1]?.lower ?? '')) return null;
@@ -468,6 +497,26 @@ function placeOfState(article: Article, v: SentenceView, at: number): { place: n
   const m = v.at[k];
   if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') return undefined;
   return { place: m.entity, end: placeNounAfter(v, m.tokEnd) };
+}
+
+/**
+ * The places of a list to the end of its clause, with those in brackets after a member:
+ * "A (B, C), D (E) and F".
+ */
+function placesListed(article: Article, v: SentenceView, from: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let k = from; k < v.tokens.length; k++) {
+    const t = v.tokens[k] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && (t.text === ';' || t.text === ':' || (isLowerWord(t) && t.lower !== 'and'))) break;
+    const m = v.at[k];
+    if (m === undefined || m.tok !== k) continue;
+    if (m.entity !== undefined && typeOf(article, m) === 'Place' && !out.includes(m.entity)) out.push(m.entity);
+    k = m.tokEnd - 1;
+  }
+  return out;
 }
 
 function singular(w: string): string {
