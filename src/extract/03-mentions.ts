@@ -31,10 +31,12 @@ import {
   NAME_PREFIXES,
   ORG_CONNECTORS,
   ORGANIZATION_FOLLOWERS,
+  OPERATION_WORDS,
   ORGANIZATION_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   ROMAN_NUMERALS,
+  WORD_PREFIXES,
 } from './data/words.js';
 import type { EntityType } from '../contracts/extraction-document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
@@ -435,6 +437,11 @@ function readCapitalisedRuns(s: Scratch): void {
       i = start + 1;
       continue;
     }
+    // "Operation Rising Lion": the name of an operation names no one.
+    if (OPERATION_WORDS.has((tokens[start] as Token).key) && end - start > 1) {
+      i = end;
+      continue;
+    }
     // "Staff Ali Ayoub" after "Chief of": ordinary capitalised words before a name are not part of it.
     while (
       end - start > 2 &&
@@ -442,6 +449,11 @@ function readCapitalisedRuns(s: Scratch): void {
       !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
     )
       start++;
+    // "the Government of Alberto Fernández": nor is the connector after such a word.
+    if (start > i && !(tokens[start] as Token).cap) {
+      start++;
+      connected = false;
+    }
     // A sentence opener that is an ordinary word, or a month, is not part of the name. An
     // opener that is only shaped like an adverb ("Beverly", "Kimberly") may be a given name:
     // 04-entities.ts puts it back when the rest names no one known.
@@ -681,6 +693,9 @@ function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || HAS_DIGIT.test(t.text)) return false;
   // "Western-backed", "Hamas-run": a hyphenated adjective, not a name ("Ben-Gvir" is).
   if (t.cap && HYPHEN_LOWER.test(t.text)) return false;
+  // "Pre-Trial", "Non-Arabs": a word prefix before the hyphen.
+  const dash = t.text.indexOf('-');
+  if (t.cap && dash > 0 && WORD_PREFIXES.has(t.lower.slice(0, dash))) return false;
   if (t.cap) return !t.upper && !FUNCTION.has(t.key);
   // "al-Hindi", "el-Sisi", "bin-Salman"
   if (!t.text.includes('-')) return false;

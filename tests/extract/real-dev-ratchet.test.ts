@@ -15,7 +15,7 @@ import { requires } from '../setup/needs.js';
 import { sharedDir } from '../setup/shared-dir.js';
 
 /** Reached on real-dev, rounded down to two decimals. */
-const ENTITY_F1_FLOOR = 0.94;
+const ENTITY_F1_FLOOR = 0.95;
 const FACT_F1_FLOOR = 0.86;
 const FACT_PRECISION_FLOOR = 0.95;
 
