@@ -446,6 +446,27 @@ describe('meetings', () => {
   const meetings = only('MEETING');
   it.each<Row>([
     [
+      'reads "meetings in P with A and B" after the possessor, over titles in the list',
+      "Omar Saleh's stop in Doha follows meetings in Muscat with Sultan Ali Nasser and Foreign Minister Sami Nour.",
+      ['MEETING Omar Saleh + Ali Nasser + Sami Nour (in_person)'],
+    ],
+    [
+      'reads "held meetings in P with B"',
+      'Omar Saleh held meetings in Oslo with Foreign Minister Lena Ross on Monday.',
+      ['MEETING Omar Saleh + Lena Ross (in_person)'],
+    ],
+    [
+      'reads "received her counterpart X"',
+      'Foreign Minister Lena Ross received her counterpart Omar Saleh in Ankara.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
+    [
+      'reads "welcomed X to P"',
+      'Lena Ross welcomed Omar Saleh to Rome for talks.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
+    ['makes no meeting of welcoming a proposal', 'Germany welcomed the US proposal on Monday.', []],
+    [
       'reads the holders of talks as the participants',
       'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',
       ['MEETING Liis Tamm + Ivo Berzins (in_person)'],

@@ -232,6 +232,7 @@ export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
   hosts: 'in_person',
   visited: 'in_person',
   received: 'in_person',
+  welcomed: 'in_person',
   phoned: 'phone_call',
   called: 'phone_call',
   telephoned: 'phone_call',
@@ -242,6 +243,9 @@ export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
   talked: 'unknown',
   contacted: 'unknown',
 };
+
+/** Person nouns between a possessive and a meeting's partner: "received her counterpart X". */
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart', 'guest', 'host', 'visitor']);
 
 /** Phrasal meeting verbs: "reached out to", "held talks with". */
 export const MEETING_PHRASES: readonly { readonly words: string; readonly mode: MeetingMode }[] = [

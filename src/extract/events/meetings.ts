@@ -13,6 +13,7 @@
 import {
   ATTEND_VERBS,
   CONVERSATION_NOUNS,
+  COUNTERPART_NOUNS,
   HOLD_VERBS,
   MEETING_NOUNS,
   MEETING_NOUN_MARKERS,
@@ -37,7 +38,7 @@ import {
   subjectBefore,
 } from './phrases.js';
 import type { EventRule } from './rule.js';
-import { DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import { DETERMINERS, POSSESSIVE_DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
 
 const ATTEND = new Set(ATTEND_VERBS);
 const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
@@ -194,6 +195,17 @@ function partnerPreposition(v: SentenceView, from: number): number {
   for (let k = from; k < v.tokens.length && k < from + 7; k++) {
     const t = v.tokens[k] as Token;
     if (t.lower === 'with') return k === from ? from : k;
+    // "meetings in Muscat with B": over the place of the meeting.
+    const place = v.at[k + 1];
+    if (
+      (t.lower === 'in' || t.lower === 'at') &&
+      place !== undefined &&
+      place.tok === k + 1 &&
+      place.kind === 'entity'
+    ) {
+      k = place.tokEnd - 1;
+      continue;
+    }
     if (!(TEMPORAL_WORDS.has(t.lower) || TEMPORAL_OPENERS.has(t.lower) || isAuxiliary(t) || t.lower === 'be'))
       return from;
   }
@@ -323,6 +335,12 @@ function objectAt(article: Article, v: SentenceView, from: number): number[] {
       t.lower === 'their' ||
       (t.text === ',' && actor === undefined)
     ) {
+      k++;
+      continue;
+    }
+    // "received her counterpart X", "hosted his visiting counterpart, X": a person noun after
+    // a possessive before the name.
+    if (COUNTERPART_NOUNS.has(t.lower) && POSSESSIVE_DETERMINERS.has(v.tokens[k - 1]?.lower ?? '')) {
       k++;
       continue;
     }

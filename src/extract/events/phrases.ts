@@ -231,9 +231,9 @@ export function listAfter(
         }
         break;
       }
+      // A title or honorific before a name is part of naming the person: it costs no skip.
       if (here !== undefined && here.kind !== 'entity') {
         i = here.tokEnd;
-        skipped++;
         continue;
       }
       const t = v.tokens[i] as Token;
