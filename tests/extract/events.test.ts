@@ -467,6 +467,17 @@ describe('meetings', () => {
     ],
     ['makes no meeting of welcoming a proposal', 'Germany welcomed the US proposal on Monday.', []],
     [
+      'reads "A and B discussed X by phone"',
+      'Lena Ross and Omar Saleh discussed the war by phone on Monday.',
+      ['MEETING Lena Ross + Omar Saleh (phone_call)'],
+    ],
+    [
+      'reads a call that opens the sentence as one between the two people it names',
+      'In a phone call on Tuesday, Lena Ross told Omar Saleh that talks must go on.',
+      ['MEETING Lena Ross + Omar Saleh (phone_call)'],
+    ],
+    ['makes no meeting of one person reached by phone', 'Lena Ross was reached by phone.', []],
+    [
       'reads the holders of talks as the participants',
       'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',
       ['MEETING Liis Tamm + Ivo Berzins (in_person)'],

@@ -278,6 +278,9 @@ export const MEETING_NOUNS: Readonly<Record<string, MeetingMode>> = {
   'video conference': 'virtual',
   'virtual meeting': 'virtual',
   conversation: 'unknown',
+  // "A and B discussed the war by phone"
+  'by phone': 'phone_call',
+  'by telephone': 'phone_call',
 };
 
 /** Verbs that add their subject to a meeting already reported ("who also attended the meeting"). */

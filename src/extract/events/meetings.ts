@@ -178,7 +178,11 @@ function nounFrame(
     participants = hosts;
   } else if (mode !== 'in_person') {
     // "A and B discussed … in a phone call", "A asked B … in a conversation".
-    const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    let people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    // "In a phone call on Monday, A told B …": a call that opens the sentence is between the
+    // two people the sentence names.
+    if (people.length === 0 && at <= 3 && (tokens[0]?.lower === 'in' || tokens[0]?.lower === 'during'))
+      people = entitiesOf(v.mentions.filter((m) => typeOf(article, m) === 'Person'));
     if (people.length !== 2) return null;
     participants = people;
   }
@@ -397,6 +401,7 @@ function topicOf(tokens: readonly Token[], from: number): string | null {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== '-') break;
       if (t.lower === 'in' && tokens[j + 2] !== undefined && CONVERSATION_NOUNS.has(tokens[j + 2]?.lower ?? '')) break;
+      if (t.lower === 'by' && MEETING_NOUNS[`by ${tokens[j + 1]?.lower ?? ''}`] !== undefined) break;
       words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
     }
     return words.length > 0 ? words.join(' ') : null;
