@@ -372,7 +372,10 @@ function readCapitalisedRuns(s: Scratch): void {
   const { tokens, claims } = s;
   const headline = isHeadline(tokens);
   for (let i = 0; i < tokens.length;) {
-    if (claims[i] !== null || !(isNameWord(tokens[i] as Token) || isInitialsName(s, i))) {
+    if (
+      claims[i] !== null ||
+      !(isNameWord(tokens[i] as Token) || isInitialsName(s, i) || isGivenNameAfterTitle(s, i))
+    ) {
       i++;
       continue;
     }
@@ -442,13 +445,23 @@ function readCapitalisedRuns(s: Scratch): void {
       i = end;
       continue;
     }
-    // "Staff Ali Ayoub" after "Chief of": ordinary capitalised words before a name are not part of it.
-    while (
-      end - start > 2 &&
-      COMMON.has((tokens[start] as Token).key) &&
-      !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
+    // "Staff Ali Ayoub" after "Chief of", "Foreign Affairs Josep Borrell" after "High
+    // Representative for": ordinary capitalised words before a name are not part of it.
+    let lastCommon = -1;
+    for (let k = start; k < end; k++) if (COMMON.has((tokens[k] as Token).key)) lastCommon = k;
+    if (connected) {
+      while (
+        end - start > 2 &&
+        COMMON.has((tokens[start] as Token).key) &&
+        !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
+      )
+        start++;
+    } else if (
+      lastCommon >= start &&
+      end - (lastCommon + 1) >= 2 &&
+      tokens.slice(start, lastCommon + 1).every((w) => COMMON.has(w.key))
     )
-      start++;
+      start = lastCommon + 1;
     // "the Government of Alberto Fernández": nor is the connector after such a word.
     if (start > i && !(tokens[start] as Token).cap) {
       start++;
@@ -563,6 +576,33 @@ function isInitialsName(s: Scratch, i: number): boolean {
     before !== 'blocked' &&
     (before.kind === 'title' || before.kind === 'honorific') &&
     before.tokEnd === i
+  );
+}
+
+/**
+ * "Vice Premier He Lifeng": a capitalised function word inside a sentence, right after a
+ * title and before another name word, is a given name.
+ */
+function isGivenNameAfterTitle(s: Scratch, i: number): boolean {
+  const t = s.tokens[i];
+  const prev = s.claims[i - 1];
+  const next = s.tokens[i + 1];
+  return (
+    i > 0 &&
+    t !== undefined &&
+    t.kind === 'word' &&
+    t.cap &&
+    !t.upper &&
+    FUNCTION.has(t.key) &&
+    prev !== null &&
+    prev !== undefined &&
+    prev !== 'blocked' &&
+    prev.kind === 'title' &&
+    prev.tokEnd === i &&
+    next !== undefined &&
+    s.claims[i + 1] === null &&
+    isNameWord(next) &&
+    !FUNCTION.has(next.key)
   );
 }
 

@@ -11,6 +11,18 @@ const CASES: Array<[name: string, text: string, present: string[], absent: strin
     ['Person:of Lena Ross'],
   ],
   [
+    'reads the name after ordinary capitalised words that end a title',
+    'EU High Representative for Foreign Affairs Lena Ross wrote on Monday.',
+    ['Person:Lena Ross'],
+    ['Person:Foreign Affairs Lena Ross'],
+  ],
+  [
+    'reads a capitalised function word right after a title as a given name',
+    'The delegation included Vice Premier He Tao. He spoke first.',
+    ['Person:He Tao'],
+    [],
+  ],
+  [
     'reads the name of an operation as no one',
     'The army said it had begun Operation Silver Tide overnight.',
     [],
