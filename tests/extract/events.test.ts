@@ -245,6 +245,32 @@ describe('strikes', () => {
       ['STRIKE Ukraine -> Russia @ Russia + Engels + Saratov + Morozovsk + Rostov-on-Don + Yeysk'],
     ],
     [
+      'reads weapons launched after a time and joined by a count, and the place they were fired at',
+      'Russia launched on Thursday around 300 drones and 20 cruise missiles at Odesa and other regions.',
+      ['STRIKE Russia -> - @ Odesa'],
+    ],
+    [
+      'reads "fired on X in P", not the source named in an opening phrase',
+      'According to the United Nations, Israeli troops have fired on the UNIFIL headquarters in Naqoura.',
+      ['STRIKE Israel -> UNIFIL @ Naqoura'],
+    ],
+    ['makes no strike of a shop that opened', 'The store in Kharkiv opened on Monday.', []],
+    [
+      "reads the place a state's possessive names after a strike verb",
+      "Israeli airstrikes hit Yemen's rebel-held capital Sanaa on Sunday.",
+      ["STRIKE Israel -> Yemen @ Sana'a + Yemen"],
+    ],
+    [
+      'reads a place a demonym modifies as where the strike hit, the state as target',
+      'Iran fired missiles at the U.S. Al Udeid Air Base in Qatar on Monday.',
+      ['STRIKE Iran -> United States @ Al Udeid Air Base + Qatar'],
+    ],
+    [
+      'adds the places "among the main targets" to the strike reported before',
+      'Iran fired missiles at Israel. Iranian media said the Nevatim Air Base in the Negev Desert was among the main targets.',
+      ['STRIKE Iran -> Israel @ Israel + Nevatim Air Base + Negev Desert'],
+    ],
+    [
       'reads the target after "bombardment of"',
       'Since the spring, Israel has widened its bombardment of Lebanon.',
       ['STRIKE Israel -> Lebanon @ Lebanon'],

@@ -208,3 +208,16 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'as',
   'until',
 ]);
+
+/** Prepositions whose object, set off by a comma, opens the sentence: "According to the UN, …". */
+export const LIST_BREAKING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'of',
+  'by',
+  'for',
+  'with',
+  'from',
+  'in',
+  'at',
+  'on',
+]);

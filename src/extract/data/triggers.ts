@@ -322,6 +322,9 @@ export const STRIKE_PARTICIPLES: ReadonlySet<string> = new Set([
   'bombing',
 ]);
 
+/** Verbs of firing at a target without a weapon noun: "troops fired on the base", "opened fire at". */
+export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'opened']);
+
 /** "a shell fired by the rebels": participles between a weapon and its "by". */
 export const FIRED: ReadonlySet<string> = new Set(['fired', 'launched', 'dropped', 'carried']);
 

@@ -8,7 +8,14 @@ import type { EntityType } from '../../contracts/extraction-document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
-import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  LIST_BREAKING_PREPOSITIONS,
+  QUANTIFIERS,
+  TEMPORAL_OPENERS,
+  TEMPORAL_WORDS,
+} from '../data/grammar.js';
 import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -348,6 +355,10 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
     if (sep !== 'and' && sep !== ',') break;
     const m = actorEndingAt(article, v, i - 1, types);
     if (m === undefined) break;
+    // "According to the UN, Israeli troops fired": the object of an opening phrase is no
+    // member of the subject list.
+    const lead = v.tokens[m.tok - 1]?.lower === 'the' ? m.tok - 2 : m.tok - 1;
+    if (sep === ',' && LIST_BREAKING_PREPOSITIONS.has(v.tokens[lead]?.lower ?? '')) break;
     found.unshift(m);
     i = m.tok - 1;
   }

@@ -28,6 +28,7 @@ import {
   ATTRIBUTION,
   BLAME_VERBS,
   FIRED,
+  FIRING_VERBS,
   HARM_VERBS,
   KILLED_PARTICIPLES,
   KILLING_NOUNS,
@@ -71,6 +72,7 @@ import {
   PASSIVE,
   QUANTITIES,
   SUBORDINATORS,
+  TEMPORAL_WORDS,
 } from '../data/grammar.js';
 import { ARMED_NOUNS, MEMBER_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 import type { EventRule } from './rule.js';
@@ -154,6 +156,14 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
         frame = null;
     } else if (VERBS.has(t.lower) && !t.cap) {
       frame = verbFrame(article, v, i);
+    } else if (FIRING_VERBS.has(t.lower) && !t.cap) {
+      // "Israeli troops fired on the UN headquarters in Naqoura", "opened fire at X"
+      const at = tokens[i + 1]?.lower === 'fire' ? i + 2 : i + 1;
+      const on = tokens[at]?.lower ?? '';
+      if ((on === 'on' || on === 'at' || on === 'upon') && !WEAPONS.has(tokens[at + 1]?.lower ?? ''))
+        frame = verbFrame(article, v, i, at + 1);
+    } else if (t.lower === 'among' && PASSIVE.has(tokens[i - 1]?.lower ?? '')) {
+      frame = amongTargets(article, v, i);
     }
     if (frame === null) continue;
     const killed = killedIn(article, v);
@@ -314,7 +324,7 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
   });
 }
 
-function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
+function verbFrame(article: Article, v: SentenceView, i: number, objectFrom = i + 1): Frame | null {
   const { tokens } = v;
   // "The strike targeted …" belongs to the strike noun's frame.
   if (NOUNS.has(tokens[i - 1]?.lower ?? '')) return null;
@@ -355,7 +365,7 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     if (named.length === 0) return null;
     return { perpetrators: [], targets: named, locations: [], definite: true };
   }
-  const object = listAfter(article, v, i + 1, TARGETS, 3);
+  const object = listAfter(article, v, objectFrom, TARGETS, 3);
   const targets: number[] = [];
   const locations: number[] = [];
   for (const m of object.mentions) {
@@ -363,7 +373,7 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     if (typeOf(article, m) === 'Place') locations.push(m.entity);
     else targets.push(m.entity);
   }
-  const rest = argumentsAfter(article, v, object.mentions.length > 0 ? object.end : i + 1);
+  const rest = argumentsAfter(article, v, object.mentions.length > 0 ? object.end : objectFrom);
   // "attacked a commercial vessel in the Red Sea": no named target, but a place.
   if (targets.length === 0 && locations.length === 0 && rest.targets.length === 0 && rest.locations.length === 0)
     return null;
@@ -434,6 +444,16 @@ function argumentsAfter(
       j++;
       continue;
     }
+    // "400 drones and 18 cruise missiles at Kyiv": over a count and adjectives to the weapon.
+    if (t.lower === 'and') {
+      let w = j + 1;
+      while (w < j + 5 && (tokens[w]?.kind === 'num' || QUANTITIES.has(tokens[w]?.lower ?? '')) && w < j + 3) w++;
+      while (w < j + 5 && isLowerWord(tokens[w]) && !WEAPONS.has(tokens[w]?.lower ?? '')) w++;
+      if (w > j + 1 && WEAPONS.has(tokens[w]?.lower ?? '')) {
+        j = w;
+        continue;
+      }
+    }
     // "in Lviv and in Kharkiv": a second place; "radar sites and weapons depots near X",
     // "struck X and killed five people in Y": the phrase goes on (not "and the army said").
     if (t.lower === 'and' && (LOCATION_WORDS.has(next) || isLowerWord(tokens[j + 1]))) continue;
@@ -451,6 +471,12 @@ function argumentsAfter(
         // A place is where the strike hit, not whom it was aimed at ("strike on Doha").
         if (type === 'Place') locations.push(m.entity);
         else targets.push(m.entity);
+        // "at the U.S. Al-Udeid Air Base", "hit Yemen's rebel-held capital Sanaa": the place
+        // a state's name or demonym modifies.
+        if (type === 'State') {
+          const owned = placeOfState(article, v, m.tokEnd);
+          if (owned !== undefined) locations.push(owned.place);
+        }
       }
       for (const p of v.parts) {
         if (p.tok > j && p.tok < Math.max(list.end, j + 3) && p.compound?.includes('based') && p.entity !== undefined)
@@ -491,12 +517,46 @@ function argumentsAfter(
 
 /** "'s (eastern) Paktika (province)" after a state: the place named and the token after it. */
 function placeOfState(article: Article, v: SentenceView, at: number): { place: number; end: number } | undefined {
-  if (v.tokens[at]?.kind !== 'poss') return undefined;
-  let k = at + 1;
-  if (DIRECTION_WORDS.has(v.tokens[k]?.lower ?? '')) k++;
+  let k = at;
+  if (v.tokens[k]?.kind === 'poss') {
+    k++;
+    // "Yemen's rebel-held capital Sanaa", "Afghanistan's eastern Paktika province"
+    for (let n = 0; n < 3 && isLowerWord(v.tokens[k]) && v.at[k] === undefined; n++) {
+      const w = v.tokens[k]?.lower ?? '';
+      if (!DIRECTION_WORDS.has(w) && !PLACE_NOUNS.has(w) && !w.includes('-')) return undefined;
+      k++;
+    }
+  }
   const m = v.at[k];
   if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') return undefined;
   return { place: m.entity, end: placeNounAfter(v, m.tokEnd) };
+}
+
+/**
+ * "The X air base in the Y desert was among the main targets": the places of the subject,
+ * for the strike reported before.
+ */
+function amongTargets(article: Article, v: SentenceView, at: number): Frame | null {
+  const { tokens } = v;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let n = 0; n < 2 && isLowerWord(tokens[k]) && tokens[k]?.lower !== 'targets'; n++) k++;
+  if (tokens[k]?.lower !== 'targets' && tokens[k]?.lower !== 'sites') return null;
+  const places: number[] = [];
+  for (let b = at - 2; b >= 0 && !isClauseBreak(tokens[b]) && tokens[b]?.text !== ','; b--) {
+    const m = v.at[b];
+    if (m === undefined) {
+      const w = tokens[b]?.lower ?? '';
+      if (!(isLowerWord(tokens[b]) || DETERMINERS.has(w) || LOCATION_WORDS.has(w) || w === 'at' || w === 'of')) break;
+      continue;
+    }
+    if (m.entity !== undefined && typeOf(article, m) === 'Place' && !places.includes(m.entity))
+      places.unshift(m.entity);
+    b = m.tok;
+  }
+  return places.length === 0
+    ? null
+    : { perpetrators: [], targets: [], locations: places, definite: true, listed: true };
 }
 
 /**
@@ -904,6 +964,9 @@ function skippableBeforeStrike(v: SentenceView, at: number, phraseStart: number)
   )
     return true;
   if (t.text === ',' && v.tokens[at - 1]?.kind === 'num') return true;
+  // "launched on Thursday around 400 drones"
+  if (TEMPORAL_WORDS.has(t.lower) || (t.lower === 'on' && TEMPORAL_WORDS.has(v.tokens[at + 1]?.lower ?? '')))
+    return true;
   // "fired dozens of rockets", "responded with strikes"
   if (t.lower === 'of' || t.lower === 'with') return true;
   const m = v.at[at];
