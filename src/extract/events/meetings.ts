@@ -13,6 +13,7 @@
 import {
   ATTEND_VERBS,
   CONVERSATION_NOUNS,
+  COUNTERPART_NOUNS,
   HOLD_VERBS,
   MEETING_NOUNS,
   MEETING_NOUN_MARKERS,
@@ -37,7 +38,7 @@ import {
   subjectBefore,
 } from './phrases.js';
 import type { EventRule } from './rule.js';
-import { DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import { DETERMINERS, POSSESSIVE_DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
 
 const ATTEND = new Set(ATTEND_VERBS);
 const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
@@ -177,7 +178,11 @@ function nounFrame(
     participants = hosts;
   } else if (mode !== 'in_person') {
     // "A and B discussed … in a phone call", "A asked B … in a conversation".
-    const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    let people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    // "In a phone call on Monday, A told B …": a call that opens the sentence is between the
+    // two people the sentence names.
+    if (people.length === 0 && at <= 3 && (tokens[0]?.lower === 'in' || tokens[0]?.lower === 'during'))
+      people = entitiesOf(v.mentions.filter((m) => typeOf(article, m) === 'Person'));
     if (people.length !== 2) return null;
     participants = people;
   }
@@ -194,6 +199,17 @@ function partnerPreposition(v: SentenceView, from: number): number {
   for (let k = from; k < v.tokens.length && k < from + 7; k++) {
     const t = v.tokens[k] as Token;
     if (t.lower === 'with') return k === from ? from : k;
+    // "meetings in Muscat with B": over the place of the meeting.
+    const place = v.at[k + 1];
+    if (
+      (t.lower === 'in' || t.lower === 'at') &&
+      place !== undefined &&
+      place.tok === k + 1 &&
+      place.kind === 'entity'
+    ) {
+      k = place.tokEnd - 1;
+      continue;
+    }
     if (!(TEMPORAL_WORDS.has(t.lower) || TEMPORAL_OPENERS.has(t.lower) || isAuxiliary(t) || t.lower === 'be'))
       return from;
   }
@@ -326,6 +342,12 @@ function objectAt(article: Article, v: SentenceView, from: number): number[] {
       k++;
       continue;
     }
+    // "received her counterpart X", "hosted his visiting counterpart, X": a person noun after
+    // a possessive before the name.
+    if (COUNTERPART_NOUNS.has(t.lower) && POSSESSIVE_DETERMINERS.has(v.tokens[k - 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     break;
   }
   return actor === undefined ? [] : [actor];
@@ -379,6 +401,7 @@ function topicOf(tokens: readonly Token[], from: number): string | null {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== '-') break;
       if (t.lower === 'in' && tokens[j + 2] !== undefined && CONVERSATION_NOUNS.has(tokens[j + 2]?.lower ?? '')) break;
+      if (t.lower === 'by' && MEETING_NOUNS[`by ${tokens[j + 1]?.lower ?? ''}`] !== undefined) break;
       words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
     }
     return words.length > 0 ? words.join(' ') : null;
