@@ -60,6 +60,6 @@ describe('arrests', () => {
     expect(arrests).toHaveLength(1);
     expect(arrests[0]).toMatchObject({ id: 'a1', kind: 'arrest', warrant: 'w1', date: '2025-03-14' });
     expect(arrests[0]?.evidence).toHaveLength(2);
-    expect(doc.formatVersion).toBe('1.1');
+    expect(doc.formatVersion).toBe('1.2');
   });
 });
