@@ -17,7 +17,7 @@ import { EXTRACTION_FORMAT, type ArticleMeta, type ExtractionDocument } from '..
 import { type Article, buildViews } from './sentence-view.js';
 
 // Recorded on every Article; raised when extraction changes, so older articles can be found.
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 export interface ExtractMeta {
   id?: string;

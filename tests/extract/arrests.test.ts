@@ -47,6 +47,21 @@ describe('arrests', () => {
       [],
     ],
     ['a call for an arrest, which is no event', 'Activists called for Vladimir Putin to be detained.', []],
+    [
+      'an arrest in the pluperfect passive, after a reporting verb',
+      'The minister said on Friday that Omar Haddad had been detained in Berlin.',
+      ['ARREST Omar Haddad by ? @ Berlin'],
+    ],
+    [
+      'an arrest of "the former … commander": the person named before it',
+      'Omar Haddad hid for a decade until German police arrested the former Syrian army commander in Berlin.',
+      ['ARREST Omar Haddad by Germany @ Berlin'],
+    ],
+    [
+      'an arrest of people the text does not name, which is no event',
+      'Omar Haddad said that German police arrested the suspects in Berlin.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual([...expected].sort());
   });
