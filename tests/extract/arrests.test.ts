@@ -58,6 +58,11 @@ describe('arrests', () => {
       ['ARREST Omar Haddad by Germany @ Berlin'],
     ],
     [
+      'a transfer whose subject an apposition sets off from the verb',
+      'Omar Haddad, a militia leader wanted by the International Criminal Court, was handed over to the court on Friday.',
+      ['TRANSFER Omar Haddad by ? to International Criminal Court'],
+    ],
+    [
       'an arrest of people the text does not name, which is no event',
       'Omar Haddad said that German police arrested the suspects in Berlin.',
       [],

@@ -22,12 +22,12 @@ import { projectRoot } from '../../src/project-root.js';
  * Floors per set of samples, rounded down to two decimals. The first ten served a round of
  * general rules; the arrest samples (11, 12: an arrest on a tribunal's warrant and a transfer,
  * a surrender and a transfer) were added with their gold and scored at first contact (entity F1
- * 0.958, fact F1 0.737); two general arrest rules (a pluperfect passive, "arrested the former …
- * commander") then raised their fact F1 to 0.857.
+ * 0.958, fact F1 0.737); general arrest rules (a pluperfect passive, "arrested the former …
+ * commander", a subject set off by an apposition) then raised their fact F1 to 0.909.
  */
 const SETS: ReadonlyArray<{ name: string; files: RegExp; entityF1: number; factF1: number }> = [
   { name: 'the first ten samples', files: /^(0\d|10)-/, entityF1: 1.0, factF1: 0.99 },
-  { name: 'the arrest samples', files: /^1[12]-/, entityF1: 0.95, factF1: 0.85 },
+  { name: 'the arrest samples', files: /^1[12]-/, entityF1: 0.95, factF1: 0.9 },
 ];
 
 const SAMPLES = join(projectRoot(), 'samples');

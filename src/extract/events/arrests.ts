@@ -1,7 +1,7 @@
 /**
  * Arrest frames (format 1.1): what happens to a person after a warrant.
  *  - AUTHORITY arrested|detained|released PERSON; "German authorities have arrested X"
- *  - PERSON was|had been arrested|detained|transferred|extradited|released (by AUTHORITY)
+ *  - PERSON [, apposition,] was|had been arrested|detained|transferred|extradited|released (by AUTHORITY)
  *  - AUTHORITY arrested the [former] … TITLE: the person named last before it
  *  - PERSON surrendered (to COURT); PERSON was handed over to COURT|STATE
  *  - … in|at PLACE; … on|under (an ICC) warrant, in response to a warrant issued by COURT
@@ -50,7 +50,7 @@ export function findArrests(article: Article, v: SentenceView): Array<ArrestDraf
       // "X had been detained", "X has been handed over": the subject is before every auxiliary.
       let verb = i;
       while (verb > 0 && (PASSIVE.has(tokens[verb - 1]?.lower ?? '') || isAuxiliary(tokens[verb - 1]))) verb--;
-      person = subjectBefore(article, v, verb, PERSON);
+      person = subjectBefore(article, v, verb, PERSON) ?? subjectBefore(article, v, appositionStart(v, verb), PERSON);
       authority = byAuthority(article, v, end);
     } else {
       person = objectAfter(article, v, end);
@@ -252,4 +252,19 @@ function describedTitleAfter(v: SentenceView, the: number): number | undefined {
     if (isClauseBreak(t) || t.text === ',' || t.kind !== 'word') return undefined;
   }
   return undefined;
+}
+
+/**
+ * "X, a rebel commander wanted by the ICC, was handed over": where the apposition that ends right
+ * before the verb at `verb` begins (its opening comma), so that the subject before it is read; the
+ * verb itself when there is none.
+ */
+function appositionStart(v: SentenceView, verb: number): number {
+  if (v.tokens[verb - 1]?.text !== ',') return verb;
+  for (let k = verb - 2; k > 0 && k >= verb - 16; k--) {
+    const t = v.tokens[k] as Token;
+    if (isClauseBreak(t)) return verb;
+    if (t.text === ',') return k;
+  }
+  return verb;
 }
