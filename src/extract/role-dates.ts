@@ -7,7 +7,9 @@
  *   "Former President X, who served from 2016 to 2022"   since 2016, until 2022
  *   "X, army chief between 2010 and 2014"            since 2010, until 2014
  *   "X, Israel's defence minister until his dismissal in November 2024"   until 2024-11
- * An office with an end before the article's date is not held now (`current: false`); one that
+ *   "then-Kenyan President X"                        the office as it was then: not held now
+ * An office with an end before the article's date, or written "then-", is not held now
+ * (`current: false`); one that
  * ends later ("until 2027", a term) still is. "former" and "ex-" are read by 05-roles.ts into
  * the role ("former Defence Minister"), which the graph reads as `current: false`; this pass
  * leaves them there. A date in another clause
@@ -26,6 +28,8 @@ import {
   OFFICE_TIME_REACH,
   OFFICE_VERBS,
   SINCE_WORDS,
+  THEN_REACH,
+  THEN_WORDS,
   TO_WORDS,
   UNTIL_EVENT_SPAN,
   UNTIL_WORDS,
@@ -38,6 +42,8 @@ import type { DatedSpan, Mention, RoleDraft } from './types.js';
 export interface OfficeTime {
   since?: string;
   until?: string;
+  /** "then-President X": the office as it was then, so not held now. */
+  then?: boolean;
 }
 
 /**
@@ -58,12 +64,13 @@ export function dateRoles(
       const found = officeTimeIn(view, role, text, publishedAt);
       time.since ??= found.since;
       time.until ??= found.until;
+      time.then ||= found.then;
     }
     const out: RoleDraft = { ...role };
     if (time.since !== undefined) out.since = time.since;
     if (time.until !== undefined) out.until = time.until;
     const ended = time.until !== undefined && publishedAt !== null && endedBefore(time.until, publishedAt);
-    if (ended && !role.role.startsWith('former ')) out.current = false;
+    if ((ended || time.then === true) && !role.role.startsWith('former ')) out.current = false;
     return out;
   });
 }
@@ -91,6 +98,7 @@ export function officeTimeIn(
         title = t;
       }
     }
+    if (title !== undefined && thenBefore(text, view.sentence.start, title.start)) out.then = true;
     const from = Math.max(person.tokEnd, title?.tokEnd ?? 0);
     const found = timeAfter(view, from, role, dates);
     out.since ??= found.since;
@@ -203,4 +211,15 @@ function tokenAfter(view: SentenceView, at: number): number {
 /** Whether a partial date ends before the publication day ("2022" before "2025-03-12"). */
 function endedBefore(until: string, publishedAt: string): boolean {
   return until < publishedAt.slice(0, until.length);
+}
+
+const WORD = /^[\p{L}'’.]+$/u;
+
+/** Whether "then-" (or "then –") joins the few words right before a title at `titleStart`. */
+function thenBefore(text: string, sentenceStart: number, titleStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, titleStart - 80), titleStart);
+  const match = /(\p{L}+)\s*[-‐‑–—]\s*([^-‐‑–—]*)$/u.exec(before);
+  if (match === null || !THEN_WORDS.has((match[1] ?? '').toLowerCase())) return false;
+  const words = (match[2] ?? '').split(/\s+/).filter((w) => w !== '');
+  return words.length <= THEN_REACH && words.every((w) => WORD.test(w));
 }

@@ -84,6 +84,18 @@ describe('dated offices', () => {
     ]);
   });
 
+  it('reads "then-" before a title as the office as it was then, not held now', () => {
+    expect(officesOf('The order was signed by then-Kenyan President Paul Otieno in 2015.', 'Paul Otieno')).toEqual([
+      { role: 'President', current: false },
+    ]);
+    expect(officesOf('The raid was ordered by Kenyan then–army Chief of Staff Paul Otieno.', 'Paul Otieno')).toEqual([
+      { role: 'Chief of Staff', current: false },
+    ]);
+    expect(officesOf('Since then, Kenyan President Paul Otieno has stayed.', 'Paul Otieno')).toEqual([
+      { role: 'President' },
+    ]);
+  });
+
   it('says nothing of time for a current office', () => {
     expect(officesOf('Estonian Prime Minister Liis Tamm arrived on Monday.', 'Liis Tamm')).toEqual([
       { role: 'Prime Minister' },

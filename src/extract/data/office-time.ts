@@ -7,6 +7,15 @@
  * office). All lower case.
  */
 
+/**
+ * Joined by a hyphen or dash to the words before a title: the office as it was at the time the
+ * text speaks of, not now ("then-President X", "the then-army chief of staff X").
+ */
+export const THEN_WORDS: ReadonlySet<string> = new Set(['then']);
+
+/** How many words may stand between "then-" and the title ("then-Kenyan army chief"). */
+export const THEN_REACH = 3;
+
 /** Before a date: the office was held from then on ("since 2019"). */
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since']);
 
