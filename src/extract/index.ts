@@ -8,6 +8,7 @@ import { splitSentences } from './02-sentences.js';
 import { findMentions } from './03-mentions.js';
 import { resolveEntities } from './04-entities.js';
 import { findRoles } from './05-roles.js';
+import { dateRoles } from './role-dates.js';
 import { findEvents } from './06-events.js';
 import { dateEvents } from './07-dates.js';
 import { assembleDocument } from './08-document.js';
@@ -56,8 +57,8 @@ export function extractDocument(text: string, meta: ExtractMeta = {}): Extractio
     entities: resolved.entities,
     count: (e) => counts.get(e) ?? 0,
   };
-  // 5. Who holds which office.
-  const roles = findRoles(view);
+  // 5. Who holds which office, and what the text says of its time ("former", "since 2019").
+  const roles = dateRoles(findRoles(view), view, normalized.text, article.publishedAt);
   // 6. Warrants, strikes, meetings.
   const events = findEvents(view);
   // 7. Dates, read against the publication date.
