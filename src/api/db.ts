@@ -1,7 +1,7 @@
 /**
  * How the API reads the graph: a named statement of cypher/api/ with its parameters, as one
  * auto-commit read transaction bounded by the query timeout. Every Cypher round trip of a
- * request goes through `read`, one `executeQuery` each, so counting them is counting calls,
+ * request goes through `read`, one `session.run` each, so counting them is counting calls,
  * and a request may make at most `maxStatements` of them (API_MAX_STATEMENTS).
  */
 import neo4j from 'neo4j-driver';
@@ -85,12 +85,15 @@ export function createApiDb(graph: GraphConnection, options: ApiDbOptions): ApiD
         );
       }
       const statement = apiStatement(name, slots, options.registry);
-      const result = await graph.driver.executeQuery(statement, toCypherParams(params), {
-        database: graph.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: options.timeoutMs },
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as T);
+      // An auto-commit transaction: RUN and PULL in one network round trip, where executeQuery's
+      // managed transaction adds BEGIN and a COMMIT round trip (a read has nothing to commit).
+      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(statement, toCypherParams(params), { timeout: options.timeoutMs });
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      } finally {
+        await session.close();
+      }
     },
   };
 }

@@ -91,7 +91,7 @@ describe('Cypher round trips', () => {
     const large = await roundTrips();
     expect(large.warrants).toBe(37);
     expect(large.queries).toBe(small.queries);
-    expect(api.counter.sessions).toBe(0); // nothing goes around the counted executeQuery
+    expect(api.counter.transactions).toBe(0); // auto-commit reads only: no BEGIN, no COMMIT round trip
   });
 
   it('stay bounded one level deeper, through actors and their relationships', async () => {
