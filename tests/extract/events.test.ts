@@ -493,6 +493,11 @@ describe('meetings', () => {
     ],
     ['makes no meeting of welcoming a proposal', 'Germany welcomed the US proposal on Monday.', []],
     [
+      'makes no meeting of welcoming an actor’s deed with another',
+      "The envoy Mara Lind welcomed Chile's cooperation with the International Criminal Court on Friday.",
+      [],
+    ],
+    [
       'reads "A and B discussed X by phone"',
       'Lena Ross and Omar Saleh discussed the war by phone on Monday.',
       ['MEETING Lena Ross + Omar Saleh (phone_call)'],

@@ -273,6 +273,9 @@ function partnerAfter(article: Article, v: SentenceView, from: number, needsWith
     // A direct object: "met Israeli Prime Minister X", "received the Iranian foreign minister, X".
     const direct = objectAt(article, v, from);
     if (direct.length > 0) return direct;
+    // "welcomed Serbia's cooperation with the court": the object is a thing of an actor's, and
+    // the "with" after it belongs to that thing, not to the verb.
+    if (possessiveObjectAt(v, from)) return [];
   }
   {
     start = -1;
@@ -302,6 +305,14 @@ function partnerAfter(article: Article, v: SentenceView, from: number, needsWith
     if (actor === undefined && type !== null && type !== 'Place' && tokens[m.tokEnd]?.kind !== 'poss') actor = m.entity;
   }
   return actor === undefined ? [] : [actor];
+}
+
+/** True when the object at `from` opens with an actor's possessive ("Serbia's", "the court's"). */
+function possessiveObjectAt(v: SentenceView, from: number): boolean {
+  let k = from;
+  while (DETERMINERS.has(v.tokens[k]?.lower ?? '')) k++;
+  const m = v.at[k];
+  return m !== undefined && m.tok === k && m.kind === 'entity' && v.tokens[m.tokEnd]?.kind === 'poss';
 }
 
 /** The people (else the one actor) of a noun phrase object starting at token `from`. */
