@@ -64,7 +64,7 @@ const config: CodegenConfig = {
           Place: row('ActorRow'),
           Event: row('EventRow'),
           ...eventMappers,
-          EventDate: row('EventRow'),
+          EventDate: row('DateRow'),
           Article: row('ArticleRow'),
           Source: row('SourceRow'),
           Evidence: row('EvidenceRow'),

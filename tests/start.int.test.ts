@@ -92,7 +92,7 @@ describe('newsgraph start', () => {
 
   it('starts the local Neo4j, queues the samples on an empty graph and says where to go', () => {
     expect(io.out()).toContain(`Started Neo4j 5.26.`);
-    expect(io.out()).toContain('The graph was empty: queued 10 sample articles from samples/.');
+    expect(io.out()).toContain('The graph was empty: queued 12 sample articles from samples/.');
     expect(url).toBe(`http://127.0.0.1:${apiPort}/graphql`);
   });
 

@@ -13,6 +13,9 @@
 //   $from, $to: YYYY-MM-DD or null, overlapping [dateFrom, dateTo].
 //   $order ('DATE_DESC' | 'DATE_ASC' | 'REPORTS_DESC'), $after ({sort, key} or null),
 //   $limit (page size + 1, to tell whether a next page exists).
+// Optional blocks (src/api/db.ts): count (each row also has `total`, the events matched before the
+// cursor), actors (each event's actors, as event-actors), sources (its first $sourcesFirst
+// sources, as event-sources).
 CALL () {
   // Without an actor to start from, scan the label; with one, walk from it (the WITH … WHERE
   // comes first, so the branch that does not apply reads nothing).
@@ -49,8 +52,35 @@ WITH e, CASE $order
   END AS sort
 // [sort, key] as one list value: the planner then keeps the top rows instead of sorting them all.
 WITH e, [sort, e.key] AS position
+{{#count}}
+// totalCount from the same walk: every matching event is counted before the cursor and the page cut.
+WITH collect({e: e, position: position}) AS matched
+UNWIND matched AS row
+WITH row.e AS e, row.position AS position, size(matched) AS total
+{{/count}}
 WHERE $after IS NULL OR position > [$after.sort, $after.key]
-WITH e, position
+WITH e, position{{#count}}, total{{/count}}
 ORDER BY position
 LIMIT $limit
+// The optional reads along (after LIMIT: for the page's events only) are those of event-actors and
+// event-sources, for a query that asks for the events' actors or sources.
 RETURN position[0] AS sort, e {.*, label: [l IN labels(e) WHERE l IN {{eventLabels}}][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo)} AS event
+{{#count}}, total{{/count}}
+{{#actors}}, COLLECT {
+    MATCH (e)-[r:{{eventEdges}}]-(n:Actor)
+    WITH r, n
+    ORDER BY type(r), toLower(n.name), n.key
+    RETURN {role: type(r), sources: coalesce(r.sources, []), actor: n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])}}
+  } AS actors{{/actors}}
+{{#sources}}, COLLECT {
+    MATCH (a:Article)-[r:REPORTS]->(e)
+    WITH a, r
+    ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id
+    LIMIT $sourcesFirst
+    RETURN {
+      article: a {.id, .title, .url, .status, .extractorVersion, .lastError, publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)},
+      texts: coalesce(r.evidenceTexts, []),
+      starts: coalesce(r.evidenceStarts, []),
+      ends: coalesce(r.evidenceEnds, [])
+    }
+  } AS sources{{/sources}}

@@ -15,6 +15,8 @@ RETURN
     RETURN {
       role: r.role,
       current: coalesce(r.current, true),
+      since: r.since,
+      until: r.until,
       person: n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])},
       holder: h {.key, .name, label: [l IN labels(h) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(h.aliases, [])},
       sources: coalesce(r.sources, []),

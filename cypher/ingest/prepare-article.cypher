@@ -48,19 +48,40 @@ CALL (a) {
     r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-    r.evidenceCurrent = [i IN keep | coalesce(r.evidenceCurrent[i], true)]
+    r.evidenceCurrent = [i IN keep | coalesce(r.evidenceCurrent[i], true)],
+    r.evidenceSince = [i IN keep | coalesce(r.evidenceSince[i], '')],
+    r.evidenceUntil = [i IN keep | coalesce(r.evidenceUntil[i], '')]
   WITH r
-  // Held now: what the newest article still supporting it says.
+  // Held now, since, until: what the newest articles still supporting it say.
   CALL (r) {
     WITH r
     WHERE size(r.sources) > 0
-    SET r.current = coalesce(head(COLLECT {
-      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-      MATCH (x:Article {id: r.evidenceArticles[i]})
-      RETURN r.evidenceCurrent[i] AS current
-      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-      LIMIT 1
-    }), true)
+    SET
+      r.current = coalesce(head(COLLECT {
+        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+        MATCH (x:Article {id: r.evidenceArticles[i]})
+        RETURN r.evidenceCurrent[i] AS current
+        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+        LIMIT 1
+      }), true),
+      r.since = head(COLLECT {
+        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+        WITH i
+        WHERE r.evidenceSince[i] <> ''
+        MATCH (x:Article {id: r.evidenceArticles[i]})
+        RETURN r.evidenceSince[i] AS since
+        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+        LIMIT 1
+      }),
+      r.until = head(COLLECT {
+        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+        WITH i
+        WHERE r.evidenceUntil[i] <> ''
+        MATCH (x:Article {id: r.evidenceArticles[i]})
+        RETURN r.evidenceUntil[i] AS until
+        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+        LIMIT 1
+      })
   }
   WITH r
   WHERE size(r.sources) = 0

@@ -10,8 +10,9 @@
 //              attributes: the kind's attributes as this article states them ({status, charges}…)
 //   $links:    [{actorKey, eventKey, type}]  type: a relationship type of the event kinds
 //   $eventLinks: [{fromKey, toKey, type}]  relationships between events (an arrest EXECUTES a warrant)
-//   $roles:    [{personKey, holderKey, role, current, evidenceText, evidenceStart, evidenceEnd}]
-//              current: false when the article calls the office a former one
+//   $roles:    [{personKey, holderKey, role, current, since, until, evidenceText, evidenceStart, evidenceEnd}]
+//              current: false when the article calls the office a former one; since/until: the
+//              dates it gives for the office ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'), '' when none
 //   $refreshKeys: keys of the events whose derived properties to recompute; $undatedWindowDays
 //   $aliasRefreshKeys: keys of the actors whose aliases to recompute (the article's former actors)
 //   $claimToken: null, or the queue claim under which the article is written: then nothing is
@@ -99,15 +100,37 @@ CALL () {
     r.evidenceTexts = coalesce(r.evidenceTexts, []) + role.evidenceText,
     r.evidenceStarts = coalesce(r.evidenceStarts, []) + role.evidenceStart,
     r.evidenceEnds = coalesce(r.evidenceEnds, []) + role.evidenceEnd,
-    r.evidenceCurrent = coalesce(r.evidenceCurrent, [x IN coalesce(r.evidenceArticles, []) | true]) + role.current
-  // Held now: what the newest supporting article says (an older report that it was held stays).
-  SET r.current = coalesce(head(COLLECT {
-    UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-    MATCH (x:Article {id: r.evidenceArticles[i]})
-    RETURN coalesce(r.evidenceCurrent[i], true) AS current
-    ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-    LIMIT 1
-  }), true)
+    r.evidenceCurrent = coalesce(r.evidenceCurrent, [x IN coalesce(r.evidenceArticles, []) | true]) + role.current,
+    r.evidenceSince = coalesce(r.evidenceSince, [x IN coalesce(r.evidenceArticles, []) | '']) + role.since,
+    r.evidenceUntil = coalesce(r.evidenceUntil, [x IN coalesce(r.evidenceArticles, []) | '']) + role.until
+  // Held now: what the newest supporting article says (an older report that it was held stays);
+  // since/until: the dates the newest supporting article that gives one gives (null: none does).
+  SET
+    r.current = coalesce(head(COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN coalesce(r.evidenceCurrent[i], true) AS current
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+      LIMIT 1
+    }), true),
+    r.since = head(COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      WITH i
+      WHERE coalesce(r.evidenceSince[i], '') <> ''
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN r.evidenceSince[i] AS since
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+      LIMIT 1
+    }),
+    r.until = head(COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      WITH i
+      WHERE coalesce(r.evidenceUntil[i], '') <> ''
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN r.evidenceUntil[i] AS until
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+      LIMIT 1
+    })
 }
 // Derived properties of every event the article touches, now or before, from all its reports,
 // so that adding or withdrawing one article gives the same result whatever the order:

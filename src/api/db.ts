@@ -1,7 +1,7 @@
 /**
  * How the API reads the graph: a named statement of cypher/api/ with its parameters, as one
  * auto-commit read transaction bounded by the query timeout. Every Cypher round trip of a
- * request goes through `read`, one `executeQuery` each, so counting them is counting calls,
+ * request goes through `read`, one `session.run` each, so counting them is counting calls,
  * and a request may make at most `maxStatements` of them (API_MAX_STATEMENTS).
  */
 import neo4j from 'neo4j-driver';
@@ -16,10 +16,21 @@ export interface StatementSlots {
   label?: string;
   /** The longest path `path` looks for, 1 to 6. */
   maxHops?: number;
+  /**
+   * The optional parts of the statement to keep, `{{#name}}…{{/name}}` in its text (a page's
+   * count, what it reads along with each row); the others are cut. Each combination is its own
+   * statement text, so Neo4j plans and caches each once.
+   */
+  blocks?: readonly StatementBlock[];
 }
+
+/** The optional parts a statement may have: names from code, never from a client. */
+export const STATEMENT_BLOCKS = ['count', 'actors', 'sources', 'lists', 'counterparts'] as const;
+export type StatementBlock = (typeof STATEMENT_BLOCKS)[number];
 
 const SLOT_LABELS = new Set<string>([...ACTOR_LABELS, ...EVENT_LABELS, 'Event']);
 const SLOT = /\{\{(\w+)\}\}/g;
+const BLOCK = /\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 
 /**
  * The statement `api/<name>` with its slots filled. Cypher cannot take a label or a path
@@ -27,7 +38,14 @@ const SLOT = /\{\{(\w+)\}\}/g;
  * allow-lists only; user input always travels as parameters.
  */
 export function apiStatement(name: string, slots: StatementSlots = {}, registry: CypherRegistry = cypher()): string {
-  return registry.get(`api/${name}`).replace(SLOT, (_match, slot: string) => {
+  const blocks = new Set<string>(slots.blocks ?? []);
+  for (const block of blocks) {
+    if (!(STATEMENT_BLOCKS as readonly string[]).includes(block)) throw new Error(`api/${name}: no block ${block}`);
+  }
+  const text = registry
+    .get(`api/${name}`)
+    .replace(BLOCK, (_match, block: string, body: string) => (blocks.has(block) ? body : ''));
+  return text.replace(SLOT, (_match, slot: string) => {
     if (slot === 'label' && slots.label !== undefined && SLOT_LABELS.has(slots.label)) return slots.label;
     if (slot === 'maxHops' && Number.isInteger(slots.maxHops) && slots.maxHops! >= 1 && slots.maxHops! <= 6) {
       return String(slots.maxHops);
@@ -67,12 +85,15 @@ export function createApiDb(graph: GraphConnection, options: ApiDbOptions): ApiD
         );
       }
       const statement = apiStatement(name, slots, options.registry);
-      const result = await graph.driver.executeQuery(statement, toCypherParams(params), {
-        database: graph.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: options.timeoutMs },
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as T);
+      // An auto-commit transaction: RUN and PULL in one network round trip, where executeQuery's
+      // managed transaction adds BEGIN and a COMMIT round trip (a read has nothing to commit).
+      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(statement, toCypherParams(params), { timeout: options.timeoutMs });
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      } finally {
+        await session.close();
+      }
     },
   };
 }

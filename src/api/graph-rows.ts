@@ -3,12 +3,14 @@
  * exactly these fields; the functions only tag each row with its kind and fill defaults.
  */
 import { eventKinds } from '../events/index.js';
+import { periodOf } from '../graph/keys.js';
 import {
   ACTOR_LABELS,
   EVENT_LABELS,
   type ActorLabel,
   type ActorRow,
   type ArticleRow,
+  type DateRow,
   type EventLabel,
   type EventRow,
   type EvidenceRow,
@@ -110,4 +112,19 @@ export function roleSources(map: GraphMap): SourceRow[] {
     });
     return { articleId, evidence: evidenceRows(texts_, starts_, ends_) };
   });
+}
+
+const PRECISIONS = { 4: 'year', 7: 'month', 10: 'day' } as const;
+
+/** A partial date the graph stores (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as an EventDate row, or null. */
+export function dateRow(value: unknown): DateRow | null {
+  const date = str(value);
+  const period = date === null ? undefined : periodOf(date);
+  if (date === null || period === undefined) return null;
+  return {
+    date,
+    datePrecision: PRECISIONS[date.length as keyof typeof PRECISIONS] ?? null,
+    dateFrom: period.from,
+    dateTo: period.to,
+  };
 }

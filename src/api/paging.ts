@@ -1,6 +1,8 @@
 /**
  * Page sizes and Relay connections over keyset-ordered statements (cypher/api/*-page and
- * *-count): one query for the page, one more only when the client asks for totalCount.
+ * *-count): one query for the page; when the client asks for totalCount, the page statement's
+ * `count` block counts in the same walk, and the count statement runs only when the page has no
+ * row to carry it (an empty page, `first: 0`).
  */
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ApiDb, StatementSlots } from './db.js';
@@ -27,6 +29,10 @@ export interface ConnectionQuery<T> {
   page: string;
   count: string;
   slots: StatementSlots;
+  /** Whether totalCount is asked and the page statement has a `count` block to answer it along. */
+  countInPage?: boolean;
+  /** Parameters only the page statement takes (for what it reads along). */
+  pageParams?: Record<string, unknown>;
   /** Filter parameters, shared by both statements. */
   params: Record<string, unknown>;
   order: string;
@@ -38,6 +44,10 @@ export interface ConnectionQuery<T> {
 
 export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<T>> {
   const after = query.after ? decodeCursor(query.after, query.order) : null;
+  const countInPage = query.countInPage === true;
+  const slots: StatementSlots = countInPage
+    ? { ...query.slots, blocks: [...(query.slots.blocks ?? []), 'count'] }
+    : query.slots;
   const rows =
     query.first === 0
       ? []
@@ -45,17 +55,19 @@ export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<
           query.page,
           {
             ...query.params,
+            ...query.pageParams,
             order: query.order,
             after: after && { sort: after.sort, key: after.key },
             limit: query.first + 1,
           },
-          query.slots,
+          slots,
         );
   const edges = rows.slice(0, query.first).map((row) => {
     const { node, key } = query.item(row);
     return { node, cursor: encodeCursor({ order: query.order, sort: row.sort as string | number, key }) };
   });
-  let counted: Promise<number> | undefined;
+  let counted: Promise<number> | undefined =
+    countInPage && rows.length > 0 ? Promise.resolve(Number(rows[0]!.total)) : undefined;
   return {
     edges,
     pageInfo: {
@@ -66,7 +78,7 @@ export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<
     },
     totalCount: () => {
       counted ??= query.db
-        .read<{ count: number }>(query.count, query.params, query.slots)
+        .read<{ count: number }>(query.count, query.params, { ...query.slots, blocks: [] })
         .then((result) => result[0]?.count ?? 0);
       return counted;
     },

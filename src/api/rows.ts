@@ -34,16 +34,23 @@ export interface ActorRow {
   aliases: string[];
 }
 
-export interface EventRow {
-  kind: 'event';
-  label: EventLabel;
-  key: string;
+/**
+ * A date at the precision the articles give (EventDate): an event's, or the start or end of an
+ * office. An EventRow is one.
+ */
+export interface DateRow {
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null. */
   date: string | null;
   datePrecision: 'year' | 'month' | 'day' | null;
-  /** `YYYY-MM-DD` or null. */
+  /** `YYYY-MM-DD` or null: the first and last day the date may mean. */
   dateFrom: string | null;
   dateTo: string | null;
+}
+
+export interface EventRow extends DateRow {
+  kind: 'event';
+  label: EventLabel;
+  key: string;
   reportCount: number;
   /** The kind's attributes (status, charges, mode…) as the node holds them. */
   attributes: Readonly<Record<string, unknown>>;
@@ -80,6 +87,9 @@ export interface RoleRow {
   role: string;
   /** Held now, as the newest supporting article says. */
   current: boolean;
+  /** Held since, until: as the newest supporting article that gives the date says; or null. */
+  since: DateRow | null;
+  until: DateRow | null;
   person: ActorRow;
   holder: ActorRow;
   sources: SourceRow[];

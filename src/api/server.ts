@@ -7,7 +7,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import { defaultSubscriptionConfig, type Config } from '../config.js';
@@ -123,6 +126,19 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin runs a hook for every resolved field to compute a
+      // policy the schema never sets (no @cacheControl): answers are never cacheable, which the
+      // header below says without the per-field cost.
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        requestDidStart: () =>
+          Promise.resolve({
+            willSendResponse: ({ response }) => {
+              response.http.headers.set('cache-control', 'no-store');
+              return Promise.resolve();
+            },
+          }),
+      },
       limitsPlugin<ApiContext>({ maxDepth: policy.maxDepth, maxCost: policy.maxCost }),
       metricsPlugin<ApiContext>(),
       subscriptionsOverHttpRefused<ApiContext>(),

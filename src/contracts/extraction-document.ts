@@ -7,10 +7,11 @@
 export const EXTRACTION_FORMAT = 'kg-extraction/1' as const;
 
 /**
- * The minor version of `kg-extraction/1` this project writes: 1.1 added Arrest events. A document
- * without `formatVersion` is 1.0 (docs/extraction-format.md).
+ * The minor version of `kg-extraction/1` this project writes: 1.1 added Arrest events and
+ * `current` on HOLDS_ROLE, 1.2 `since`/`until` on HOLDS_ROLE. A document without
+ * `formatVersion` is 1.0 (docs/extraction-format.md).
  */
-export const FORMAT_MINOR = 1;
+export const FORMAT_MINOR = 2;
 export const FORMAT_VERSION = `1.${FORMAT_MINOR}`;
 
 export const ENTITY_TYPES = ['Person', 'State', 'Court', 'Organization', 'Place'] as const;
@@ -119,6 +120,13 @@ export interface HoldsRoleRelation {
    * "ex-president"); absent or true otherwise. A role written "former X" reads the same.
    */
   current?: boolean;
+  /**
+   * Since 1.2: the date from which the text says the office was held ("defence minister since
+   * 2019"), `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent when it says none.
+   */
+  since?: PartialDate;
+  /** Since 1.2: the date the text says the office ended ("president from 2016 to 2022"). */
+  until?: PartialDate;
   evidence: Evidence[];
   optional?: boolean;
 }

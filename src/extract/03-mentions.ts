@@ -31,10 +31,12 @@ import {
   NAME_PREFIXES,
   ORG_CONNECTORS,
   ORGANIZATION_FOLLOWERS,
+  OPERATION_WORDS,
   ORGANIZATION_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   ROMAN_NUMERALS,
+  WORD_PREFIXES,
 } from './data/words.js';
 import type { EntityType } from '../contracts/extraction-document.js';
 import { CAPITAL_OF_STATE, ENTITY_INFO, STATE_OF_CAPITAL, lookup, lookupWord } from './gazetteer.js';
@@ -370,7 +372,10 @@ function readCapitalisedRuns(s: Scratch): void {
   const { tokens, claims } = s;
   const headline = isHeadline(tokens);
   for (let i = 0; i < tokens.length;) {
-    if (claims[i] !== null || !(isNameWord(tokens[i] as Token) || isInitialsName(s, i))) {
+    if (
+      claims[i] !== null ||
+      !(isNameWord(tokens[i] as Token) || isInitialsName(s, i) || isGivenNameAfterTitle(s, i))
+    ) {
       i++;
       continue;
     }
@@ -435,13 +440,33 @@ function readCapitalisedRuns(s: Scratch): void {
       i = start + 1;
       continue;
     }
-    // "Staff Ali Ayoub" after "Chief of": ordinary capitalised words before a name are not part of it.
-    while (
-      end - start > 2 &&
-      COMMON.has((tokens[start] as Token).key) &&
-      !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
+    // "Operation Rising Lion": the name of an operation names no one.
+    if (OPERATION_WORDS.has((tokens[start] as Token).key) && end - start > 1) {
+      i = end;
+      continue;
+    }
+    // "Staff Ali Ayoub" after "Chief of", "Foreign Affairs Josep Borrell" after "High
+    // Representative for": ordinary capitalised words before a name are not part of it.
+    let lastCommon = -1;
+    for (let k = start; k < end; k++) if (COMMON.has((tokens[k] as Token).key)) lastCommon = k;
+    if (connected) {
+      while (
+        end - start > 2 &&
+        COMMON.has((tokens[start] as Token).key) &&
+        !tokens.slice(start + 1, end).some((w) => COMMON.has(w.key))
+      )
+        start++;
+    } else if (
+      lastCommon >= start &&
+      end - (lastCommon + 1) >= 2 &&
+      tokens.slice(start, lastCommon + 1).every((w) => COMMON.has(w.key))
     )
+      start = lastCommon + 1;
+    // "the Government of Alberto Fernández": nor is the connector after such a word.
+    if (start > i && !(tokens[start] as Token).cap) {
       start++;
+      connected = false;
+    }
     // A sentence opener that is an ordinary word, or a month, is not part of the name. An
     // opener that is only shaped like an adverb ("Beverly", "Kimberly") may be a given name:
     // 04-entities.ts puts it back when the rest names no one known.
@@ -551,6 +576,33 @@ function isInitialsName(s: Scratch, i: number): boolean {
     before !== 'blocked' &&
     (before.kind === 'title' || before.kind === 'honorific') &&
     before.tokEnd === i
+  );
+}
+
+/**
+ * "Vice Premier He Lifeng": a capitalised function word inside a sentence, right after a
+ * title and before another name word, is a given name.
+ */
+function isGivenNameAfterTitle(s: Scratch, i: number): boolean {
+  const t = s.tokens[i];
+  const prev = s.claims[i - 1];
+  const next = s.tokens[i + 1];
+  return (
+    i > 0 &&
+    t !== undefined &&
+    t.kind === 'word' &&
+    t.cap &&
+    !t.upper &&
+    FUNCTION.has(t.key) &&
+    prev !== null &&
+    prev !== undefined &&
+    prev !== 'blocked' &&
+    prev.kind === 'title' &&
+    prev.tokEnd === i &&
+    next !== undefined &&
+    s.claims[i + 1] === null &&
+    isNameWord(next) &&
+    !FUNCTION.has(next.key)
   );
 }
 
@@ -681,6 +733,9 @@ function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || HAS_DIGIT.test(t.text)) return false;
   // "Western-backed", "Hamas-run": a hyphenated adjective, not a name ("Ben-Gvir" is).
   if (t.cap && HYPHEN_LOWER.test(t.text)) return false;
+  // "Pre-Trial", "Non-Arabs": a word prefix before the hyphen.
+  const dash = t.text.indexOf('-');
+  if (t.cap && dash > 0 && WORD_PREFIXES.has(t.lower.slice(0, dash))) return false;
   if (t.cap) return !t.upper && !FUNCTION.has(t.key);
   // "al-Hindi", "el-Sisi", "bin-Salman"
   if (!t.text.includes('-')) return false;

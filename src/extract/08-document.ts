@@ -120,7 +120,16 @@ export function assembleDocument(input: AssemblyInput, kinds: EventKinds = event
     const from = id(r.person);
     const to = id(r.org);
     if (from === undefined || to === undefined || from === to) continue;
-    relations.push({ type: 'HOLDS_ROLE', from, to, role: r.role, evidence: evidence(r.sentences) });
+    relations.push({
+      type: 'HOLDS_ROLE',
+      from,
+      to,
+      role: r.role,
+      ...(r.current === false ? { current: false } : {}),
+      ...(r.since !== undefined ? { since: r.since } : {}),
+      ...(r.until !== undefined ? { until: r.until } : {}),
+      evidence: evidence(r.sentences),
+    });
   }
 
   return {

@@ -8,6 +8,7 @@ import { splitSentences } from './02-sentences.js';
 import { findMentions } from './03-mentions.js';
 import { resolveEntities } from './04-entities.js';
 import { findRoles } from './05-roles.js';
+import { dateRoles } from './role-dates.js';
 import { findEvents } from './06-events.js';
 import { dateEvents } from './07-dates.js';
 import { assembleDocument } from './08-document.js';
@@ -16,7 +17,7 @@ import { EXTRACTION_FORMAT, type ArticleMeta, type ExtractionDocument } from '..
 import { type Article, buildViews } from './sentence-view.js';
 
 // Recorded on every Article; raised when extraction changes, so older articles can be found.
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 export interface ExtractMeta {
   id?: string;
@@ -56,8 +57,8 @@ export function extractDocument(text: string, meta: ExtractMeta = {}): Extractio
     entities: resolved.entities,
     count: (e) => counts.get(e) ?? 0,
   };
-  // 5. Who holds which office.
-  const roles = findRoles(view);
+  // 5. Who holds which office, and what the text says of its time ("former", "since 2019").
+  const roles = dateRoles(findRoles(view), view, normalized.text, article.publishedAt);
   // 6. Warrants, strikes, meetings.
   const events = findEvents(view);
   // 7. Dates, read against the publication date.

@@ -93,6 +93,11 @@ export interface RoleDraft {
   org: number;
   role: string;
   sentences: number[];
+  /** When the text gives it (role-dates.ts): the office held since, or until, this date. */
+  since?: string;
+  until?: string;
+  /** false when the text says the office ended (role-dates.ts); absent otherwise. */
+  current?: boolean;
 }
 
 interface EventDraftBase {

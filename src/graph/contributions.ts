@@ -45,6 +45,9 @@ export interface RoleContribution {
   role: string;
   /** What this article says: held now (true) or before (false, "former defence minister"). */
   current: boolean;
+  /** The dates this article gives for the office (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null. */
+  since: string | null;
+  until: string | null;
   evidence: Evidence | null;
 }
 
@@ -129,11 +132,21 @@ export function planContributions(document: ExtractionDocument, kinds: EventKind
     const where = `relation ${index + 1} (${relation.type})`;
     if (relation.role.trim() === '') invalid(`${where} has an empty role`);
     const { office, former } = officeOf(relation.role.trim());
+    const dateOf = (field: 'since' | 'until'): string | null => {
+      const value: unknown = relation[field];
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string' || !isPartialDate(value)) {
+        invalid(`${where} has ${field} ${JSON.stringify(value)}, expected YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      return value;
+    };
     return {
       personRef: ref(relation.from, where, ['Person']),
       holderRef: ref(relation.to, where, ['State', 'Court', 'Organization']),
       role: office,
       current: relation.current !== false && !former,
+      since: dateOf('since'),
+      until: dateOf('until'),
       evidence: relation.evidence[0] ?? null,
     };
   });

@@ -171,12 +171,15 @@ export async function writeArticleContributions(
       holderKey: keyOf(role.holderRef),
       role: role.role,
       current: role.current,
+      // Lists on the relationship cannot hold null: '' is "no date given".
+      since: role.since ?? '',
+      until: role.until ?? '',
       evidenceText: role.evidence?.text ?? null,
       evidenceStart: role.evidence?.start ?? null,
       evidenceEnd: role.evidence?.end ?? null,
     })),
     // One article saying both "defence minister" and "former defence minister": held now.
-    (a, b) => ({ ...a, current: a.current || b.current }),
+    (a, b) => ({ ...a, current: a.current || b.current, since: a.since || b.since, until: a.until || b.until }),
   ).filter((role) => role.personKey !== role.holderKey);
 
   // 3. Everything the article contributes, and the event properties derived from all reports,

@@ -4,7 +4,7 @@
  * so the tests read only their own nodes and delete only them), an API server on a free port,
  * a GraphQL client, and a driver wrapper that counts Cypher round trips.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { createApiServer, type ApiServer, type ApiServerOptions } from '../../src/api/server.js';
 import type { Config } from '../../src/config.js';
 import type {
@@ -45,28 +45,54 @@ export function runSuffix(tag: string): string {
 }
 
 export interface Counter {
+  /** Statements sent: executeQuery calls and runs of an auto-commit session. */
   queries: number;
   statements: string[];
   sessions: number;
+  /** Explicit and managed transactions begun on a session: the API should begin none. */
+  transactions: number;
 }
 
-/** The same connection with a driver that counts executeQuery calls (the API's only way to Neo4j) and sessions. */
+/**
+ * The same connection with a driver that counts the statements sent (executeQuery, or run on
+ * a session: the API's ways to Neo4j), the sessions opened and the transactions begun on them.
+ */
 export function countingGraph(graph: GraphConnection): { graph: GraphConnection; counter: Counter } {
-  const counter: Counter = { queries: 0, statements: [], sessions: 0 };
+  const counter: Counter = { queries: 0, statements: [], sessions: 0, transactions: 0 };
+  const count = (query: unknown): void => {
+    counter.queries += 1;
+    counter.statements.push(
+      typeof query === 'object' && query !== null && 'text' in query ? String(query.text) : String(query),
+    );
+  };
+  const countingSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, property) {
+        if (property === 'run') {
+          return (...args: Parameters<Session['run']>) => {
+            count(args[0]);
+            return target.run(...args);
+          };
+        }
+        if (property === 'beginTransaction' || property === 'executeRead' || property === 'executeWrite') {
+          counter.transactions += 1;
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
   const driver = new Proxy(graph.driver, {
     get(target, property) {
       if (property === 'executeQuery') {
         return (...args: Parameters<Driver['executeQuery']>) => {
-          counter.queries += 1;
-          const [query] = args;
-          counter.statements.push(typeof query === 'object' && 'text' in query ? query.text : String(query));
+          count(args[0]);
           return target.executeQuery(...args);
         };
       }
       if (property === 'session') {
         return (...args: Parameters<Driver['session']>) => {
           counter.sessions += 1;
-          return target.session(...args);
+          return countingSession(target.session(...args));
         };
       }
       const value: unknown = Reflect.get(target, property, target);

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../../src/graph/connection.js';
+import { cypher } from '../../src/graph/cypher-registry.js';
 import {
   ArticleWriter,
   deleteRun,
@@ -50,6 +51,13 @@ const QUERY = `query ($court: ID!) {
   }
 }`;
 
+/** Which cypher/api statement a text is: each starts with its file's first comment line (up to a slot). */
+function statementName(text: string): string {
+  const names = cypher().names('api/');
+  const name = names.find((n) => text.startsWith(cypher().get(n).split('\n')[0]!.split('{{')[0]!));
+  return name === undefined ? text.slice(0, 60) : name.slice('api/'.length);
+}
+
 async function roundTrips(): Promise<{ queries: number; warrants: number }> {
   const before = api.counter.queries;
   const { data, errors } = await api.gql(QUERY, { court: `court:counting-court${run}` });
@@ -74,14 +82,16 @@ describe('Cypher round trips', () => {
   it('are bounded by the query shape, not by the number of warrants', async () => {
     const small = await roundTrips();
     expect(small.warrants).toBe(22);
-    // The page; the actors of all warrants; their sources (articles included); the subjects' warrants.
-    expect(small.queries).toBe(4);
+    // The page with every warrant's actors and sources read along (articles included); the
+    // subjects' warrants, a level deeper, from their loader.
+    expect(small.queries).toBe(2);
+    expect(api.counter.statements.slice(-2).map(statementName)).toEqual(['events-page', 'actor-events']);
 
     await addWarrants(15);
     const large = await roundTrips();
     expect(large.warrants).toBe(37);
     expect(large.queries).toBe(small.queries);
-    expect(api.counter.sessions).toBe(0); // nothing goes around the counted executeQuery
+    expect(api.counter.transactions).toBe(0); // auto-commit reads only: no BEGIN, no COMMIT round trip
   });
 
   it('stay bounded one level deeper, through actors and their relationships', async () => {
@@ -97,8 +107,56 @@ describe('Cypher round trips', () => {
     );
     expect(errors).toBeUndefined();
     expect(data.actor.warrantsIssued).toHaveLength(37);
-    // 1 actor; 2 members, warrantsIssued; 2 the members' roles, the warrants' actors;
+    // 1 the actor with its warrants and their actors (actor-page); 1 members; 1 the members' roles;
     // 2 the subjects' mentionedIn, counterparts: one round trip per relationship kind per depth.
-    expect(api.counter.queries - before).toBe(7);
+    expect(api.counter.queries - before).toBe(5);
+  });
+
+  it('are two for an actor page, which answers as the loaders do', async () => {
+    const fields = `name aliases
+      warrantsAgainst(first: 5) { issuer { name } status date { value } sources(first: 2) { article { title } } }
+      meetings(first: 5) { date { value } participants { name } }
+      counterparts(first: 5) { actor { name } meetingCount }
+      roles { role holder { name } }`;
+    const subject = `person:rue-sampler1x${run}`;
+    const before = api.counter.queries;
+    const page = await api.gql(`query ($id: ID!) { actor(id: $id) { ${fields} } }`, { id: subject });
+    expect(page.errors).toBeUndefined();
+    expect(page.data.actor.warrantsAgainst).toHaveLength(1);
+    // The actor with its lists and their events' actors; its roles. The sources, asked one level
+    // below a list, come from their loader.
+    expect(api.counter.statements.slice(before).map(statementName)).toEqual([
+      'actor-page',
+      'roles-held',
+      'event-sources',
+    ]);
+    // node(id:) reads the same actor through the loaders alone.
+    const loaded = await api.gql(`query ($id: ID!) { node(id: $id) { ... on Person { ${fields} } } }`, {
+      id: subject,
+    });
+    expect(loaded.errors).toBeUndefined();
+    expect(loaded.data.node).toEqual(page.data.actor);
+  });
+
+  it('read a page of warrants with its nested fields as the loaders do', async () => {
+    const fields =
+      'key status issuer { name } subjects { name } sources(first: 2) { article { title } evidence { text } }';
+    const court = `court:counting-court${run}`;
+    const before = api.counter.queries;
+    const page = await api.gql(
+      `query ($court: ID!) { warrants(first: 100, where: { issuer: $court }) { totalCount nodes { ${fields} } } }`,
+      { court },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(api.counter.queries - before).toBe(1);
+    const loaded = await api.gql(
+      `query ($court: ID!) { node(id: $court) { ... on Court { warrantsIssued(first: 100) { ${fields} } } } }`,
+      {
+        court,
+      },
+    );
+    expect(loaded.errors).toBeUndefined();
+    expect(page.data.warrants.totalCount).toBe(37);
+    expect(page.data.warrants.nodes).toEqual(loaded.data.node.warrantsIssued);
   });
 });

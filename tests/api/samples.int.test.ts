@@ -1,7 +1,8 @@
 /**
  * The API over the sample articles as the real extractor and writer read them: "who issued
  * warrants for whom" gives the ICC's warrants for Netanyahu, Gallant and Deif with their
- * sources, `search("ICC")` finds the court, and `path` connects two of its suspects.
+ * sources, `search("ICC")` finds the court, `path` connects two of its suspects, and Gallant's
+ * office is a former one without losing the earlier report that he held it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../../src/graph/connection.js';
@@ -67,5 +68,24 @@ describe('the sample articles', () => {
     expect(data.path.nodes[0]).toEqual({ __typename: 'Person', name: 'Yoav Gallant' });
     expect(data.path.nodes.at(-1)).toEqual({ __typename: 'Person', name: 'Benjamin Netanyahu' });
     expect(data.path.length).toBeLessThanOrEqual(4);
+  });
+
+  it("keep Gallant's office once: former now, with the May 2024 report that he held it", async () => {
+    const { data, errors } = await api.gql(
+      `{ actor(id: "person:yoav-gallant") {
+          roles(first: 100) { role current holder { name } sources(first: 100) { article { articleId } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const offices = data.actor.roles.filter((r: Json) => r.role === 'Defense Minister' && r.holder.name === 'Israel');
+    expect(offices).toHaveLength(1);
+    expect(offices[0].current).toBe(false);
+    const ours = offices[0].sources
+      .map((s: Json) => String(s.article.articleId))
+      .filter((id: string) => articleIds.includes(id));
+    expect(ours).toEqual([
+      `${run}-01-icc-warrants-netanyahu-gallant`,
+      `${run}-02-icc-prosecutor-applies-warrants`,
+      `${run}-10-hungary-icc-withdrawal`,
+    ]);
   });
 });

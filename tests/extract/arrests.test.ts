@@ -47,6 +47,26 @@ describe('arrests', () => {
       [],
     ],
     ['a call for an arrest, which is no event', 'Activists called for Vladimir Putin to be detained.', []],
+    [
+      'an arrest in the pluperfect passive, after a reporting verb',
+      'The minister said on Friday that Omar Haddad had been detained in Berlin.',
+      ['ARREST Omar Haddad by ? @ Berlin'],
+    ],
+    [
+      'an arrest of "the former … commander": the person named before it',
+      'Omar Haddad hid for a decade until German police arrested the former Syrian army commander in Berlin.',
+      ['ARREST Omar Haddad by Germany @ Berlin'],
+    ],
+    [
+      'a transfer whose subject an apposition sets off from the verb',
+      'Omar Haddad, a militia leader wanted by the International Criminal Court, was handed over to the court on Friday.',
+      ['TRANSFER Omar Haddad by ? to International Criminal Court'],
+    ],
+    [
+      'an arrest of people the text does not name, which is no event',
+      'Omar Haddad said that German police arrested the suspects in Berlin.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual([...expected].sort());
   });
@@ -60,6 +80,6 @@ describe('arrests', () => {
     expect(arrests).toHaveLength(1);
     expect(arrests[0]).toMatchObject({ id: 'a1', kind: 'arrest', warrant: 'w1', date: '2025-03-14' });
     expect(arrests[0]?.evidence).toHaveLength(2);
-    expect(doc.formatVersion).toBe('1.1');
+    expect(doc.formatVersion).toBe('1.2');
   });
 });

@@ -5,6 +5,42 @@ import { summarize } from './summarize.js';
 // must not be.
 const CASES: Array<[name: string, text: string, present: string[], absent: string[]]> = [
   [
+    'reads the person after "the Government of", without the connector',
+    'In a statement, the Government of Lena Ross expressed regret.',
+    ['Person:Lena Ross'],
+    ['Person:of Lena Ross'],
+  ],
+  [
+    'reads the name after ordinary capitalised words that end a title',
+    'EU High Representative for Foreign Affairs Lena Ross wrote on Monday.',
+    ['Person:Lena Ross'],
+    ['Person:Foreign Affairs Lena Ross'],
+  ],
+  [
+    'reads a capitalised function word right after a title as a given name',
+    'The delegation included Vice Premier He Tao. He spoke first.',
+    ['Person:He Tao'],
+    [],
+  ],
+  [
+    'reads the name of an operation as no one',
+    'The army said it had begun Operation Silver Tide overnight.',
+    [],
+    ['Person:Silver Tide'],
+  ],
+  [
+    'reads a capitalised word with a word prefix as no name',
+    'They served as Pre-Trial judges, and Non-Members objected.',
+    [],
+    ['Person:Pre-Trial', 'Person:Non-Members'],
+  ],
+  [
+    'reads a name ending in a facility word as a place',
+    'He ran Kavala Prison for years and later landed at Tornio Airport.',
+    ['Place:Kavala Prison', 'Place:Tornio Airport'],
+    ['Person:Kavala Prison', 'Person:Tornio Airport'],
+  ],
+  [
     'reads a body named with a connector inside its name',
     'Lena Ross, a lawyer for the International Federation for Human Rights, spoke.',
     ['Organization:International Federation for Human Rights'],

@@ -144,6 +144,16 @@ describe('warrants', () => {
       ['WARRANT International Criminal Court -> Ali Musa [issued]'],
     ],
     [
+      'completes a warrant with "the warrants also target", over a relative named by a possessive',
+      "A Belgian court issued arrest warrants for Omar Saleh. The warrants also target Saleh's nephew Ali Musa, former police chief Hassan Idris, and then-army chief of staff Adam Yusuf.",
+      ['WARRANT Belgium -> Omar Saleh + Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
+    ],
+    [
+      'reads a list whose titles name a body before the person',
+      'The ICC issued arrest warrants for five men, including Defence Minister Ali Musa, Chief of the General Staff of the Kenyan Army Hassan Idris and Kenyan Navy Commander Adam Yusuf.',
+      ['WARRANT International Criminal Court -> Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
+    ],
+    [
       'does not complete a warrant with people named in something else',
       'The ICC issued an arrest warrant for Ali Musa. Officials named in the report are Hassan Idris and Adam Yusuf.',
       ['WARRANT International Criminal Court -> Ali Musa [issued]'],
@@ -203,6 +213,68 @@ describe('strikes', () => {
       ['STRIKE Israel -> Hamas @ Doha + Qatar'],
     ],
     ['reads "X launched an offensive in P"', 'Israel launched an offensive in Rafah.', ['STRIKE Israel -> - @ Rafah']],
+    [
+      'reads a place after a word of direction',
+      'An Israeli strike in central Beirut killed five people on Monday.',
+      ['STRIKE Israel -> - @ Beirut'],
+    ],
+    [
+      'reads a province named inside a state after its possessive',
+      "Pakistani airstrikes targeted camps of the Tehreek-i-Taliban Pakistan in Afghanistan's eastern Paktika province.",
+      ['STRIKE Pakistan -> Tehreek-i-Taliban Pakistan @ Afghanistan + Paktika'],
+    ],
+    [
+      'reads the person assassinated in a strike as its target, a pronoun after "before" as the main subject',
+      'Militia chief Omar Saleh attended the swearing-in of President Sami Nour before he was ruthlessly assassinated in a suspected Israeli strike.',
+      ['STRIKE Israel -> Omar Saleh @ -'],
+    ],
+    [
+      'reads the person killed in an attributed bombing as its target, not the person of the main clause',
+      'Sami Nour led the group after its previous leader, Omar Saleh, was killed in a bombing in Tehran that was attributed to Israel.',
+      ['STRIKE Israel -> Omar Saleh @ Tehran'],
+    ],
+    [
+      'reads "the US killing of X" as a strike on X',
+      'The raid echoed the 2020 U.S. killing of General Omar Saleh.',
+      ['STRIKE United States -> Omar Saleh @ -'],
+    ],
+    ['makes no strike of a killing without a named victim', "Russia's killing of civilians went on.", []],
+    [
+      'adds the places listed after "the sites hit were" to the strike reported before, with those in brackets',
+      'Ukraine said its drones attacked airfields deep inside Russia on Sunday. The three airfields hit were Engels (Saratov), Morozovsk (Rostov region) and Yeysk.',
+      ['STRIKE Ukraine -> Russia @ Russia + Engels + Saratov + Morozovsk + Rostov-on-Don + Yeysk'],
+    ],
+    [
+      'reads weapons launched after a time and joined by a count, and the place they were fired at',
+      'Russia launched on Thursday around 300 drones and 20 cruise missiles at Odesa and other regions.',
+      ['STRIKE Russia -> - @ Odesa'],
+    ],
+    [
+      'reads "fired on X in P", not the source named in an opening phrase',
+      'According to the United Nations, Israeli troops have fired on the UNIFIL headquarters in Naqoura.',
+      ['STRIKE Israel -> UNIFIL @ Naqoura'],
+    ],
+    ['makes no strike of a shop that opened', 'The store in Kharkiv opened on Monday.', []],
+    [
+      "reads the place a state's possessive names after a strike verb",
+      "Israeli airstrikes hit Yemen's rebel-held capital Sanaa on Sunday.",
+      ["STRIKE Israel -> Yemen @ Sana'a + Yemen"],
+    ],
+    [
+      'reads a place a demonym modifies as where the strike hit, the state as target',
+      'Iran fired missiles at the U.S. Al Udeid Air Base in Qatar on Monday.',
+      ['STRIKE Iran -> United States @ Al Udeid Air Base + Qatar'],
+    ],
+    [
+      'adds the places "among the main targets" to the strike reported before',
+      'Iran fired missiles at Israel. Iranian media said the Nevatim Air Base in the Negev Desert was among the main targets.',
+      ['STRIKE Iran -> Israel @ Israel + Nevatim Air Base + Negev Desert'],
+    ],
+    [
+      'reads the target after "bombardment of"',
+      'Since the spring, Israel has widened its bombardment of Lebanon.',
+      ['STRIKE Israel -> Lebanon @ Lebanon'],
+    ],
     [
       'reads a coordinated perpetrator',
       'The United States and Britain carried out strikes against Houthi targets in Yemen.',
@@ -399,6 +471,43 @@ describe('strikes', () => {
 describe('meetings', () => {
   const meetings = only('MEETING');
   it.each<Row>([
+    [
+      'reads "meetings in P with A and B" after the possessor, over titles in the list',
+      "Omar Saleh's stop in Doha follows meetings in Muscat with Sultan Ali Nasser and Foreign Minister Sami Nour.",
+      ['MEETING Omar Saleh + Ali Nasser + Sami Nour (in_person)'],
+    ],
+    [
+      'reads "held meetings in P with B"',
+      'Omar Saleh held meetings in Oslo with Foreign Minister Lena Ross on Monday.',
+      ['MEETING Omar Saleh + Lena Ross (in_person)'],
+    ],
+    [
+      'reads "received her counterpart X"',
+      'Foreign Minister Lena Ross received her counterpart Omar Saleh in Ankara.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
+    [
+      'reads "welcomed X to P"',
+      'Lena Ross welcomed Omar Saleh to Rome for talks.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
+    ['makes no meeting of welcoming a proposal', 'Germany welcomed the US proposal on Monday.', []],
+    [
+      'makes no meeting of welcoming an actor’s deed with another',
+      "The envoy Mara Lind welcomed Chile's cooperation with the International Criminal Court on Friday.",
+      [],
+    ],
+    [
+      'reads "A and B discussed X by phone"',
+      'Lena Ross and Omar Saleh discussed the war by phone on Monday.',
+      ['MEETING Lena Ross + Omar Saleh (phone_call)'],
+    ],
+    [
+      'reads a call that opens the sentence as one between the two people it names',
+      'In a phone call on Tuesday, Lena Ross told Omar Saleh that talks must go on.',
+      ['MEETING Lena Ross + Omar Saleh (phone_call)'],
+    ],
+    ['makes no meeting of one person reached by phone', 'Lena Ross was reached by phone.', []],
     [
       'reads the holders of talks as the participants',
       'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',

@@ -1,5 +1,5 @@
 /**
- * Ratchet on the sample set: the extractor over the ten sample articles (samples/*.txt, our
+ * Ratchet on the sample set: the extractor over the sample articles (samples/*.txt, our
  * own texts) scored with the project's scorer against samples/gold, annotated independently of
  * the extractor. They were held out until one round of general rules used their misses; they
  * now guard against regressions. Never tune the extractor to them sentence by sentence, never copy their sentences into the project, and
@@ -18,9 +18,17 @@ import type { ExtractionDocument } from '../../src/contracts/extraction-document
 import { extract } from '../../src/extract/index.js';
 import { projectRoot } from '../../src/project-root.js';
 
-/** Reached on the samples, rounded down to two decimals. */
-const ENTITY_F1_FLOOR = 1.0;
-const FACT_F1_FLOOR = 0.99;
+/**
+ * Floors per set of samples, rounded down to two decimals. The first ten served a round of
+ * general rules; the arrest samples (11, 12: an arrest on a tribunal's warrant and a transfer,
+ * a surrender and a transfer) were added with their gold and scored at first contact (entity F1
+ * 0.958, fact F1 0.737); general arrest rules (a pluperfect passive, "arrested the former …
+ * commander", a subject set off by an apposition) then raised their fact F1 to 0.909.
+ */
+const SETS: ReadonlyArray<{ name: string; files: RegExp; entityF1: number; factF1: number }> = [
+  { name: 'the first ten samples', files: /^(0\d|10)-/, entityF1: 1.0, factF1: 0.99 },
+  { name: 'the arrest samples', files: /^1[12]-/, entityF1: 0.95, factF1: 0.9 },
+];
 
 const SAMPLES = join(projectRoot(), 'samples');
 const GOLD = join(SAMPLES, 'gold');
@@ -35,15 +43,20 @@ function bodyOf(text: string): string {
   return end < 0 ? text : text.slice(end + '\n---\n'.length);
 }
 
+const names = readdirSync(GOLD)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort();
+
 describe('samples ratchet', () => {
-  it('keeps entity F1 and fact F1 on the sample articles at or above the level reached', async () => {
-    const names = readdirSync(GOLD)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort();
+  it('puts every sample in exactly one set', () => {
     expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(SETS.filter((set) => set.files.test(name)).length, name).toBe(1);
+  });
+
+  it.each(SETS)('keeps entity F1 and fact F1 on $name at or above the level reached', async (set) => {
     const items: Array<{ gold: ExtractionDocument; predicted: ExtractionDocument }> = [];
-    for (const name of names) {
+    for (const name of names.filter((n) => set.files.test(n))) {
       const gold = await readGoldFile(join(GOLD, `${name}.json`));
       const body = bodyOf(readFileSync(join(SAMPLES, `${name}.txt`), 'utf8'));
       const { id, title, url, publishedAt } = gold.article;
@@ -51,7 +64,8 @@ describe('samples ratchet', () => {
     }
     const report = scoreCorpus(items);
     const detail = formatReport(report, { detail: true });
-    expect(report.entities.all.f1, detail).toBeGreaterThanOrEqual(ENTITY_F1_FLOOR);
-    expect(report.facts.f1, detail).toBeGreaterThanOrEqual(FACT_F1_FLOOR);
+    expect(items.length).toBeGreaterThan(0);
+    expect(report.entities.all.f1, detail).toBeGreaterThanOrEqual(set.entityF1);
+    expect(report.facts.f1, detail).toBeGreaterThanOrEqual(set.factF1);
   });
 });

@@ -32,3 +32,43 @@ describe('aliases stored in the graph', () => {
     expect(plan.actors[0]?.aliases).toEqual(['International Criminal Court', 'ICC']);
   });
 });
+
+describe('offices in the graph', () => {
+  const document = (relation: Record<string, unknown>) => ({
+    format: 'kg-extraction/1' as const,
+    formatVersion: '1.2',
+    article: { id: 'a', title: null, url: null, publishedAt: '2025-01-10', language: 'en' as const },
+    entities: [
+      { id: 'e1', type: 'Person' as const, name: 'Yara Tell', aliases: [] },
+      { id: 'e2', type: 'State' as const, name: 'Norland', aliases: [] },
+    ],
+    events: [],
+    relations: [
+      { type: 'HOLDS_ROLE' as const, from: 'e1', to: 'e2', role: 'Defence Minister', evidence: [], ...relation },
+    ],
+  });
+
+  it('keeps the office without "former", with what the article says of its time', () => {
+    expect(planContributions(document({ role: 'former Defence Minister', until: '2024-11' })).roles).toEqual([
+      {
+        personRef: 'e1',
+        holderRef: 'e2',
+        role: 'Defence Minister',
+        current: false,
+        since: null,
+        until: '2024-11',
+        evidence: null,
+      },
+    ]);
+    expect(planContributions(document({ since: '2019' })).roles[0]).toMatchObject({
+      current: true,
+      since: '2019',
+      until: null,
+    });
+  });
+
+  it('refuses a date that is not YYYY, YYYY-MM or YYYY-MM-DD', () => {
+    expect(() => planContributions(document({ since: 'March 2019' }))).toThrow(/since "March 2019"/);
+    expect(() => planContributions(document({ until: '2024-02-30' }))).toThrow(/until "2024-02-30"/);
+  });
+});

@@ -15,6 +15,8 @@ describe('the IDE examples', () => {
       'Path between two actors',
       'Strikes by perpetrator',
       'Executed and outstanding warrants',
+      'Arrests, surrenders and transfers',
+      'Offices held now and before',
     ]);
   });
 

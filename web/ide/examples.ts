@@ -218,4 +218,84 @@ query ExecutedAndOutstandingWarrants($issuer: ID!) {
 }
 `,
   },
+  {
+    title: 'Arrests, surrenders and transfers',
+    query: `# What happened to wanted people: arrests, surrenders, transfers to a court, releases; the warrant each executed.
+query Arrests($kinds: [ArrestKind!]) {
+  arrests(first: 20, where: { kind: $kinds }) {
+    totalCount
+    nodes {
+      kind
+      date {
+        value
+      }
+      person {
+        name
+      }
+      authority {
+        name
+      }
+      handedTo {
+        name
+      }
+      warrants {
+        issuer {
+          name
+        }
+      }
+      sources(first: 1) {
+        evidence {
+          text
+        }
+      }
+    }
+  }
+}
+`,
+    variables: `{
+  "kinds": ["ARREST", "SURRENDER", "TRANSFER", "RELEASE"]
+}
+`,
+  },
+  {
+    title: 'Offices held now and before',
+    query: `# Who holds an office in a state now, who held one before ("former defence minister"), and since or until when.
+query Offices($actor: ID!) {
+  actor(id: $actor) {
+    name
+    current: members(current: true) {
+      role
+      person {
+        name
+      }
+      since {
+        value
+      }
+    }
+    former: members(current: false) {
+      role
+      person {
+        name
+      }
+      since {
+        value
+      }
+      until {
+        value
+      }
+      sources {
+        article {
+          title
+          publishedAt
+        }
+      }
+    }
+  }
+}
+`,
+    variables: `{
+  "actor": "state:israel"
+}
+`,
+  },
 ];

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ApiDb } from '../db.js';
-import { actorRow, roleSources } from '../graph-rows.js';
+import { actorRow, dateRow, roleSources } from '../graph-rows.js';
 import type { RoleRow } from '../rows.js';
 import { inKeyOrder } from './batch.js';
 
@@ -23,6 +23,8 @@ export function actorRoles(
         (row.roles as Array<Record<string, unknown>>).map((role) => ({
           role: String(role.role),
           current: role.current !== false,
+          since: dateRow(role.since),
+          until: dateRow(role.until),
           person: actorRow(role.person as Record<string, unknown>),
           holder: actorRow(role.holder as Record<string, unknown>),
           sources: roleSources(role),

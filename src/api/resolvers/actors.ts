@@ -6,13 +6,18 @@ import type { PersonResolvers, Resolvers } from '../__generated__/resolvers-type
 import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
-import { actorRow } from '../graph-rows.js';
+import type { NodeRef } from '../global-id.js';
+import { actorRow, eventRow } from '../graph-rows.js';
+import { counterpartRows } from '../loaders/actor-counterparts.js';
+import { eventActorRows } from '../loaders/event-actors.js';
+import { actorReadAlong } from '../read-along.js';
+import { Selection } from '../selection.js';
 import { nameCandidatesQuery, searchQuery } from '../lucene.js';
 import { pageSize } from '../paging.js';
+import { DEFAULT_LIST } from '../read-along.js';
 import type { ActorRow } from '../rows.js';
 import { loadNode } from './node.js';
 
-const DEFAULT_LIST = 20;
 /** Longest name or search text accepted; no actor name comes near it. */
 const MAX_QUERY_LENGTH = 200;
 
@@ -72,6 +77,39 @@ function kindFields(type: EntityType): Record<string, unknown> {
   );
 }
 
+/**
+ * actor(id:): when the query asks for the actor's event lists or counterparts, one statement
+ * (actor-page) reads the actor with them, and with the actors of those events when asked; what
+ * it read fills the loaders the nested fields use. Otherwise the actor loader alone.
+ */
+async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): Promise<ActorRow | null> {
+  const plan = actorReadAlong(selection);
+  if (plan.blocks.length === 0 || ref.kind !== 'actor') return loadNode(ctx, ref) as Promise<ActorRow | null>;
+  const [row] = await ctx.db.read(
+    'actor-page',
+    { key: ref.key, lists: plan.lists, counterpartsFirst: plan.counterpartsFirst ?? 0 },
+    { blocks: plan.blocks },
+  );
+  if (row === undefined) return null;
+  const actor = actorRow(row.actor as Record<string, unknown>);
+  if (actor.label !== ref.type) return null;
+  ctx.loaders.actor.prime(actor.key, actor);
+  const lists = (row.lists ?? []) as Array<{ relation: string; events: Array<Record<string, unknown>> }>;
+  for (const list of plan.lists) {
+    const events = lists.find((read) => read.relation === list.relation)?.events ?? [];
+    const rows = events.map((event) => {
+      const parsed = eventRow(event);
+      if (list.actors) ctx.loaders.eventActors.prime(parsed.key, eventActorRows(event.actors));
+      return parsed;
+    });
+    ctx.loaders.actorEvents({ relation: list.relation, first: list.first }).prime(actor.key, rows);
+  }
+  if (plan.counterpartsFirst !== null) {
+    ctx.loaders.counterparts(plan.counterpartsFirst).prime(actor.key, counterpartRows(row.counterparts));
+  }
+  return actor;
+}
+
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: (actor) => actor.label },
   ...(Object.fromEntries(ENTITY_TYPES.map((type) => [type, { ...actorFields, ...kindFields(type) }])) as Resolvers),
@@ -80,7 +118,7 @@ export const actorResolvers: Resolvers = {
     sources: (role, { first }) => role.sources.slice(0, pageSize(first, DEFAULT_LIST)),
   },
   Query: {
-    actor: (_root, { id }, ctx) => loadNode(ctx, parseIdOf(id, 'actor', 'id')) as Promise<ActorRow | null>,
+    actor: (_root, { id }, ctx, info) => actorPage(ctx, parseIdOf(id, 'actor', 'id'), Selection.of(info)),
     actorByName: async (_root, { name, type }, ctx) => {
       const query = nameCandidatesQuery(checkedText(name, 'name'));
       if (query === undefined) return null;

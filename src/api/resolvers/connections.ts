@@ -3,6 +3,7 @@
  * with the filters its descriptor declares), events and articles, with their filters turned into
  * the parameters of cypher/api/*-page and *-count.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { eventKinds } from '../../events/index.js';
 import type { EventKind } from '../../events/kind.js';
 import type { DateRange, QueryPersonsArgs, QueryWarrantsArgs, Resolvers } from '../__generated__/resolvers-types.js';
@@ -10,7 +11,11 @@ import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { parseIdOf } from '../global-id.js';
 import { actorRow, articleRow, eventRow } from '../graph-rows.js';
+import { eventActorRows } from '../loaders/event-actors.js';
+import { sourceRows } from '../loaders/event-sources.js';
 import { connection, pageSize } from '../paging.js';
+import { eventReadAlong } from '../read-along.js';
+import { Selection } from '../selection.js';
 import {
   EVENT_RELATIONSHIPS,
   type ActorLabel,
@@ -90,15 +95,23 @@ function eventPage(
   label: EventLabel,
   args: Pick<QueryWarrantsArgs, 'first' | 'after' | 'orderBy'>,
   filters: EventFilters,
+  info: GraphQLResolveInfo,
 ): Promise<PageRow<ReturnType<typeof eventRow>>> {
   // The first actor filter is where the query starts: a walk from one actor beats a label scan.
   const [anchor = null, ...actorFilters] = filters.actors;
   const { from, to } = dateRange(filters.date, 'where.date');
+  const selection = Selection.of(info);
+  const { blocks, sourcesFirst } = eventReadAlong(selection);
+  const primeArticle = (article: ReturnType<typeof articleRow>): void => {
+    ctx.loaders.article.prime(article.id, article);
+  };
   return connection({
     db: ctx.db,
     page: 'events-page',
     count: 'events-count',
-    slots: { label },
+    slots: { label, blocks },
+    countInPage: selection.field('totalCount') !== undefined,
+    pageParams: sourcesFirst === null ? {} : { sourcesFirst },
     params: {
       anchor,
       actorFilters,
@@ -114,6 +127,11 @@ function eventPage(
     after: args.after,
     item: (row) => {
       const node = eventRow(row.event as Record<string, unknown>);
+      // What came along fills the loaders the nested fields read: they send no statement of their own.
+      if (row.actors !== undefined) ctx.loaders.eventActors.prime(node.key, eventActorRows(row.actors));
+      if (row.sources !== undefined && sourcesFirst !== null) {
+        ctx.loaders.eventSources(sourcesFirst).prime(node.key, sourceRows(row.sources, primeArticle));
+      }
       return { node, key: node.key };
     },
   });
@@ -125,6 +143,7 @@ function kindPage(kind: EventKind) {
     _root: unknown,
     args: Pick<QueryWarrantsArgs, 'first' | 'after' | 'orderBy'> & { where?: unknown },
     ctx: ApiContext,
+    info: GraphQLResolveInfo,
   ) => {
     const where = (args.where ?? {}) as Record<string, unknown>;
     const actors: ActorFilter[] = [];
@@ -158,13 +177,13 @@ function kindPage(kind: EventKind) {
     const linkedBy = eventKinds.links
       .filter(({ link }) => link.to === kind.type && typeof where[link.graphql.flag.field] === 'boolean')
       .map(({ link }) => ({ type: link.edge, exists: where[link.graphql.flag.field] as boolean }));
-    return eventPage(ctx, kind.type, args, {
-      attributeIn,
-      attributeContains,
-      linkedBy,
-      date: where.date as DateRange,
-      actors,
-    });
+    return eventPage(
+      ctx,
+      kind.type,
+      args,
+      { attributeIn, attributeContains, linkedBy, date: where.date as DateRange, actors },
+      info,
+    );
   };
 }
 
@@ -188,13 +207,19 @@ export const connectionResolvers: Resolvers = {
     organizations: actorPage('Organization'),
     places: actorPage('Place'),
     ...Object.fromEntries(eventKinds.list.map((kind) => [kind.graphql.connection, kindPage(kind)])),
-    events: (_root, args, ctx) =>
-      eventPage(ctx, 'Event', args, {
-        labels: list(args.where?.types),
-        date: args.where?.date,
-        actors: actorFilter(args.where?.involving, 'where.involving', EVENT_RELATIONSHIPS),
-      }),
-    articles: (_root, args, ctx) => {
+    events: (_root, args, ctx, info) =>
+      eventPage(
+        ctx,
+        'Event',
+        args,
+        {
+          labels: list(args.where?.types),
+          date: args.where?.date,
+          actors: actorFilter(args.where?.involving, 'where.involving', EVENT_RELATIONSHIPS),
+        },
+        info,
+      ),
+    articles: (_root, args, ctx, info) => {
       const { from, to } = dateRange(args.where?.published, 'where.published');
       const mentions = args.where?.mentions;
       return connection({
@@ -202,6 +227,7 @@ export const connectionResolvers: Resolvers = {
         page: 'articles-page',
         count: 'articles-count',
         slots: {},
+        countInPage: Selection.of(info).field('totalCount') !== undefined,
         params: {
           mentions: mentions ? parseIdOf(mentions, 'actor', 'where.mentions').key : null,
           statuses: list(args.where?.status),

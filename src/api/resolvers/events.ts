@@ -9,10 +9,10 @@ import type { EventType, Resolvers, WarrantResolvers } from '../__generated__/re
 import type { ApiContext } from '../context.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import { pageSize } from '../paging.js';
+import { DEFAULT_LIST } from '../read-along.js';
 import type { ActorRow, ArticleRow, EventRelationship, EventRow } from '../rows.js';
 import { loadNode } from './node.js';
 
-const DEFAULT_LIST = 20;
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
 /** The event's actors in one role (all roles come in one batched query, whichever field asks). */

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { badInput, notFound } from '../errors.js';
 import { parseId, parseIdOf } from '../global-id.js';
-import { anyNodeRow } from '../graph-rows.js';
+import { actorRow, anyNodeRow } from '../graph-rows.js';
 import { pageSize } from '../paging.js';
 import type { ArticleRow, NodeRow, RelationshipRow, TraversedRelationship } from '../rows.js';
 import { loadNode } from './node.js';
@@ -53,13 +53,18 @@ export const traversalResolvers: Resolvers = {
       const hops = intIn(maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
       const start = parseIdOf(from, 'actor', 'from');
       const end = parseIdOf(to, 'actor', 'to');
-      // Both look-ups share one round trip (the actor loader batches them).
-      const [startRow, endRow] = await Promise.all([loadNode(ctx, start), loadNode(ctx, end)]);
-      if (!startRow) throw notFound(`No actor has the id given as from.`);
-      if (!endRow) throw notFound(`No actor has the id given as to.`);
-      if (start.key === end.key) return { nodes: [startRow], steps: [] };
+      if (start.key === end.key) {
+        const row = await loadNode(ctx, start);
+        if (!row) throw notFound(`No actor has the id given as from.`);
+        return { nodes: [row], steps: [] };
+      }
+      // One round trip: the two actors (each of the id's type) and the path between them.
       const [row] = await ctx.db.read('path', { from: start.key, to: end.key }, { maxHops: hops });
-      if (!row) return null;
+      const actorOf = (map: unknown, ref: typeof start) =>
+        map !== null && map !== undefined && actorRow(map as Record<string, unknown>).label === ref.type;
+      if (!actorOf(row?.from, start)) throw notFound(`No actor has the id given as from.`);
+      if (!actorOf(row?.to, end)) throw notFound(`No actor has the id given as to.`);
+      if (row?.nodes === null || row?.nodes === undefined) return null;
       const nodes = (row.nodes as Array<Record<string, unknown>>).map(anyNodeRow);
       return { nodes, steps: relationships(nodes, row.steps) };
     },

@@ -111,6 +111,24 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'eleve
 
 export const LOCATION_WORDS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'across', 'near']);
 
+/** Words of direction before a place name: "in central Beirut", "Afghanistan's eastern Paktika province". */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'downtown',
+]);
+
 export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
 export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
@@ -177,3 +195,29 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'un
 
 /** Ordinals inside a title: "Second Vice-President", "First Deputy". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth']);
+
+/** Words that open a subordinate clause: "A led the group after B was killed" (B, not A). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'because',
+  'although',
+  'as',
+  'until',
+]);
+
+/** Prepositions whose object, set off by a comma, opens the sentence: "According to the UN, …". */
+export const LIST_BREAKING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'of',
+  'by',
+  'for',
+  'with',
+  'from',
+  'in',
+  'at',
+  'on',
+]);

@@ -124,6 +124,25 @@ export const STRIKE_NOUNS: readonly string[] = [
   'campaign',
 ];
 
+/** Strike nouns whose "of" names the target: "its bombardment of Lebanon", "the invasion of Ukraine". */
+export const STRIKE_NOUNS_WITH_OF_TARGET: readonly string[] = [
+  'bombing',
+  'bombings',
+  'bombardment',
+  'shelling',
+  'invasion',
+  'onslaught',
+];
+
+/**
+ * Nouns of a killing that count as a strike only with a named actor and victim: "the 2020 US
+ * killing of General X", "Israel's assassination of X". The victim is the target.
+ */
+export const KILLING_NOUNS: readonly string[] = ['killing', 'assassination'];
+
+/** Participles of a passive killing whose subject a strike killed: "X was assassinated in a strike". */
+export const KILLED_PARTICIPLES: ReadonlySet<string> = new Set(['killed', 'assassinated']);
+
 /** Weapons: a strike only when someone is said to fire them ("Hezbollah fired rockets at …"). */
 export const WEAPON_NOUNS: readonly string[] = [
   'rockets',
@@ -213,6 +232,7 @@ export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
   hosts: 'in_person',
   visited: 'in_person',
   received: 'in_person',
+  welcomed: 'in_person',
   phoned: 'phone_call',
   called: 'phone_call',
   telephoned: 'phone_call',
@@ -223,6 +243,9 @@ export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
   talked: 'unknown',
   contacted: 'unknown',
 };
+
+/** Person nouns between a possessive and a meeting's partner: "received her counterpart X". */
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart', 'guest', 'host', 'visitor']);
 
 /** Phrasal meeting verbs: "reached out to", "held talks with". */
 export const MEETING_PHRASES: readonly { readonly words: string; readonly mode: MeetingMode }[] = [
@@ -255,6 +278,9 @@ export const MEETING_NOUNS: Readonly<Record<string, MeetingMode>> = {
   'video conference': 'virtual',
   'virtual meeting': 'virtual',
   conversation: 'unknown',
+  // "A and B discussed the war by phone"
+  'by phone': 'phone_call',
+  'by telephone': 'phone_call',
 };
 
 /** Verbs that add their subject to a meeting already reported ("who also attended the meeting"). */
@@ -295,6 +321,9 @@ export const STRIKE_PARTICIPLES: ReadonlySet<string> = new Set([
   'shelling',
   'bombing',
 ]);
+
+/** Verbs of firing at a target without a weapon noun: "troops fired on the base", "opened fire at". */
+export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'opened']);
 
 /** "a shell fired by the rebels": participles between a weapon and its "by". */
 export const FIRED: ReadonlySet<string> = new Set(['fired', 'launched', 'dropped', 'carried']);

@@ -689,7 +689,38 @@ export const PLACE_HEADS: readonly string[] = [
   'coast',
   'bay',
   'lake',
+  'airport',
+  'airbase',
+  'base',
+  'prison',
+  'palace',
+  'headquarters',
 ];
+
+/**
+ * Prefixes of a capitalised hyphenated word that make it an ordinary word, not a name:
+ * "Pre-Trial judges", "Non-Arabs", "Anti-Corruption".
+ */
+export const WORD_PREFIXES: ReadonlySet<string> = new Set([
+  'pre',
+  'post',
+  'non',
+  'anti',
+  'pro',
+  'inter',
+  'trans',
+  'pan',
+  'multi',
+  'mid',
+  'semi',
+  'co',
+  'counter',
+  'sub',
+  'ex',
+]);
+
+/** A capitalised word that opens the name of a military operation, not of anyone: "Operation Rising Lion". */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(['operation']);
 
 /**
  * The last word of a capitalised sequence that names a document, law or event: the sequence

@@ -1,7 +1,8 @@
 /**
  * Arrest frames (format 1.1): what happens to a person after a warrant.
  *  - AUTHORITY arrested|detained|released PERSON; "German authorities have arrested X"
- *  - PERSON was arrested|detained|transferred|extradited|released (by AUTHORITY)
+ *  - PERSON [, apposition,] was|had been arrested|detained|transferred|extradited|released (by AUTHORITY)
+ *  - AUTHORITY arrested the [former] … TITLE: the person named last before it
  *  - PERSON surrendered (to COURT); PERSON was handed over to COURT|STATE
  *  - … in|at PLACE; … on|under (an ICC) warrant, in response to a warrant issued by COURT
  * A modal, "to be" or a negation before the verb makes it no event ("could be arrested"), and
@@ -46,7 +47,10 @@ export function findArrests(article: Article, v: SentenceView): Array<ArrestDraf
     let person: Mention | undefined;
     let authority: number | null = null;
     if (passive || kind === 'surrender' || (kind === 'transfer' && tokens[i]?.lower === 'handed')) {
-      person = subjectBefore(article, v, i, PERSON);
+      // "X had been detained", "X has been handed over": the subject is before every auxiliary.
+      let verb = i;
+      while (verb > 0 && (PASSIVE.has(tokens[verb - 1]?.lower ?? '') || isAuxiliary(tokens[verb - 1]))) verb--;
+      person = subjectBefore(article, v, verb, PERSON) ?? subjectBefore(article, v, appositionStart(v, verb), PERSON);
       authority = byAuthority(article, v, end);
     } else {
       person = objectAfter(article, v, end);
@@ -134,6 +138,10 @@ function objectAfter(article: Article, v: SentenceView, from: number): Mention |
       continue;
     }
     if (t.lower === 'him' || t.lower === 'her') return personForPronoun(article, article.views, v, k);
+    // "arrested the former army commander": a definite description of a title, no name after
+    // it, is the person named last before it.
+    if (m === undefined && t.lower === 'the' && describedTitleAfter(v, k) !== undefined)
+      return personForPronoun(article, article.views, v, k);
     if (isClauseBreak(t) || t.text === ',' || !(t.lower === 'the' || t.lower === 'former' || !t.cap)) return undefined;
   }
   return undefined;
@@ -222,4 +230,41 @@ function courtAround(article: Article, v: SentenceView, at: number): number | nu
     if (m !== undefined && m.kind === 'entity' && typeOf(article, m) === 'Court') return m.entity ?? null;
   }
   return null;
+}
+
+/**
+ * Where "the [former] … TITLE" that names no one ends: a title mention within a few words after
+ * "the", over words and demonyms ("the former Bosnian Serb army commander"), with no name right
+ * after it. Undefined otherwise.
+ */
+function describedTitleAfter(v: SentenceView, the: number): number | undefined {
+  for (let k = the + 1; k < Math.min(v.tokens.length, the + 6); k++) {
+    const m = v.at[k];
+    if (m?.kind === 'title') {
+      const next = v.at[m.tokEnd];
+      return next !== undefined && next.kind === 'entity' ? undefined : m.tokEnd;
+    }
+    if (m !== undefined) {
+      k = m.tokEnd - 1;
+      continue;
+    }
+    const t = v.tokens[k] as Token;
+    if (isClauseBreak(t) || t.text === ',' || t.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "X, a rebel commander wanted by the ICC, was handed over": where the apposition that ends right
+ * before the verb at `verb` begins (its opening comma), so that the subject before it is read; the
+ * verb itself when there is none.
+ */
+function appositionStart(v: SentenceView, verb: number): number {
+  if (v.tokens[verb - 1]?.text !== ',') return verb;
+  for (let k = verb - 2; k > 0 && k >= verb - 16; k--) {
+    const t = v.tokens[k] as Token;
+    if (isClauseBreak(t)) return verb;
+    if (t.text === ',') return k;
+  }
+  return verb;
 }

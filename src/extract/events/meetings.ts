@@ -13,6 +13,7 @@
 import {
   ATTEND_VERBS,
   CONVERSATION_NOUNS,
+  COUNTERPART_NOUNS,
   HOLD_VERBS,
   MEETING_NOUNS,
   MEETING_NOUN_MARKERS,
@@ -37,7 +38,7 @@ import {
   subjectBefore,
 } from './phrases.js';
 import type { EventRule } from './rule.js';
-import { DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import { DETERMINERS, POSSESSIVE_DETERMINERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
 
 const ATTEND = new Set(ATTEND_VERBS);
 const PHRASES = MEETING_PHRASES.map((p) => ({ words: p.words.split(' '), mode: p.mode }));
@@ -177,7 +178,11 @@ function nounFrame(
     participants = hosts;
   } else if (mode !== 'in_person') {
     // "A and B discussed … in a phone call", "A asked B … in a conversation".
-    const people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    let people = entitiesOf(v.mentions.filter((m) => m.tokEnd <= at && typeOf(article, m) === 'Person'));
+    // "In a phone call on Monday, A told B …": a call that opens the sentence is between the
+    // two people the sentence names.
+    if (people.length === 0 && at <= 3 && (tokens[0]?.lower === 'in' || tokens[0]?.lower === 'during'))
+      people = entitiesOf(v.mentions.filter((m) => typeOf(article, m) === 'Person'));
     if (people.length !== 2) return null;
     participants = people;
   }
@@ -194,6 +199,17 @@ function partnerPreposition(v: SentenceView, from: number): number {
   for (let k = from; k < v.tokens.length && k < from + 7; k++) {
     const t = v.tokens[k] as Token;
     if (t.lower === 'with') return k === from ? from : k;
+    // "meetings in Muscat with B": over the place of the meeting.
+    const place = v.at[k + 1];
+    if (
+      (t.lower === 'in' || t.lower === 'at') &&
+      place !== undefined &&
+      place.tok === k + 1 &&
+      place.kind === 'entity'
+    ) {
+      k = place.tokEnd - 1;
+      continue;
+    }
     if (!(TEMPORAL_WORDS.has(t.lower) || TEMPORAL_OPENERS.has(t.lower) || isAuxiliary(t) || t.lower === 'be'))
       return from;
   }
@@ -257,6 +273,9 @@ function partnerAfter(article: Article, v: SentenceView, from: number, needsWith
     // A direct object: "met Israeli Prime Minister X", "received the Iranian foreign minister, X".
     const direct = objectAt(article, v, from);
     if (direct.length > 0) return direct;
+    // "welcomed Serbia's cooperation with the court": the object is a thing of an actor's, and
+    // the "with" after it belongs to that thing, not to the verb.
+    if (possessiveObjectAt(v, from)) return [];
   }
   {
     start = -1;
@@ -286,6 +305,14 @@ function partnerAfter(article: Article, v: SentenceView, from: number, needsWith
     if (actor === undefined && type !== null && type !== 'Place' && tokens[m.tokEnd]?.kind !== 'poss') actor = m.entity;
   }
   return actor === undefined ? [] : [actor];
+}
+
+/** True when the object at `from` opens with an actor's possessive ("Serbia's", "the court's"). */
+function possessiveObjectAt(v: SentenceView, from: number): boolean {
+  let k = from;
+  while (DETERMINERS.has(v.tokens[k]?.lower ?? '')) k++;
+  const m = v.at[k];
+  return m !== undefined && m.tok === k && m.kind === 'entity' && v.tokens[m.tokEnd]?.kind === 'poss';
 }
 
 /** The people (else the one actor) of a noun phrase object starting at token `from`. */
@@ -323,6 +350,12 @@ function objectAt(article: Article, v: SentenceView, from: number): number[] {
       t.lower === 'their' ||
       (t.text === ',' && actor === undefined)
     ) {
+      k++;
+      continue;
+    }
+    // "received her counterpart X", "hosted his visiting counterpart, X": a person noun after
+    // a possessive before the name.
+    if (COUNTERPART_NOUNS.has(t.lower) && POSSESSIVE_DETERMINERS.has(v.tokens[k - 1]?.lower ?? '')) {
       k++;
       continue;
     }
@@ -379,6 +412,7 @@ function topicOf(tokens: readonly Token[], from: number): string | null {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== '-') break;
       if (t.lower === 'in' && tokens[j + 2] !== undefined && CONVERSATION_NOUNS.has(tokens[j + 2]?.lower ?? '')) break;
+      if (t.lower === 'by' && MEETING_NOUNS[`by ${tokens[j + 1]?.lower ?? ''}`] !== undefined) break;
       words.push(t.kind === 'poss' ? `${words.pop() ?? ''}${t.text}` : t.text);
     }
     return words.length > 0 ? words.join(' ') : null;

@@ -8,7 +8,14 @@ import type { EntityType } from '../../contracts/extraction-document.js';
 import { ARMED_GROUPS } from '../gazetteer.js';
 import { type Article, type SentenceView, isClauseBreak, typeOf } from '../sentence-view.js';
 import type { Mention, Token } from '../types.js';
-import { AUXILIARIES, DETERMINERS, QUANTIFIERS, TEMPORAL_OPENERS, TEMPORAL_WORDS } from '../data/grammar.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  LIST_BREAKING_PREPOSITIONS,
+  QUANTIFIERS,
+  TEMPORAL_OPENERS,
+  TEMPORAL_WORDS,
+} from '../data/grammar.js';
 import { ARMED_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -202,9 +209,25 @@ export function listAfter(
           skipped++;
           continue;
         }
+        // "X's brother Y", "the army's chief of staff Y": a possessor before a person named
+        // by a relation or a title is that person's modifier, not a member of the list.
+        if (types.has('Person') && possessorOfPerson(article, v, here.tokEnd)) {
+          i = here.tokEnd + 1;
+          skipped++;
+          continue;
+        }
         if (isActor(article, here, types)) {
           m = here;
           break;
+        }
+        // "Chief of the General Staff of the Israeli Army Y": a body that ends a title before
+        // the person named by it.
+        let end = here.tokEnd;
+        for (let n = 0; n < 2 && v.tokens[end]?.cap === true && v.at[end] === undefined; n++) end++;
+        if (types.has('Person') && !types.has(typeOf(article, here) ?? 'Person') && personAt(article, v, end)) {
+          i = end;
+          skipped++;
+          continue;
         }
         // A body before a title or member noun is a modifier: "Hamas military commander X".
         const next = v.at[here.tokEnd];
@@ -215,9 +238,9 @@ export function listAfter(
         }
         break;
       }
+      // A title or honorific before a name is part of naming the person: it costs no skip.
       if (here !== undefined && here.kind !== 'entity') {
         i = here.tokEnd;
-        skipped++;
         continue;
       }
       const t = v.tokens[i] as Token;
@@ -332,10 +355,29 @@ export function listBefore(article: Article, v: SentenceView, to: number, types:
     if (sep !== 'and' && sep !== ',') break;
     const m = actorEndingAt(article, v, i - 1, types);
     if (m === undefined) break;
+    // "According to the UN, Israeli troops fired": the object of an opening phrase is no
+    // member of the subject list.
+    const lead = v.tokens[m.tok - 1]?.lower === 'the' ? m.tok - 2 : m.tok - 1;
+    if (sep === ',' && LIST_BREAKING_PREPOSITIONS.has(v.tokens[lead]?.lower ?? '')) break;
     found.unshift(m);
     i = m.tok - 1;
   }
   return found;
+}
+
+/** Whether token k starts the mention of a person. */
+function personAt(article: Article, v: SentenceView, k: number): boolean {
+  const m = v.at[k];
+  return m !== undefined && m.tok === k && m.kind === 'entity' && typeOf(article, m) === 'Person';
+}
+
+/** "'s nephew Y", "'s son and heir Y": a possessive at k, up to three lower words, then a person. */
+function possessorOfPerson(article: Article, v: SentenceView, k: number): boolean {
+  if (v.tokens[k]?.kind !== 'poss') return false;
+  let i = k + 1;
+  for (let n = 0; n < 3 && isLowerWord(v.tokens[i]) && v.at[i] === undefined; n++) i++;
+  while (v.at[i] !== undefined && (v.at[i] as Mention).kind !== 'entity') i = (v.at[i] as Mention).tokEnd;
+  return i > k + 1 && personAt(article, v, i);
 }
 
 /** Whether a person is named from token k on, over a possessive, titles and honorifics. */

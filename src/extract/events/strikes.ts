@@ -28,11 +28,15 @@ import {
   ATTRIBUTION,
   BLAME_VERBS,
   FIRED,
+  FIRING_VERBS,
   HARM_VERBS,
+  KILLED_PARTICIPLES,
+  KILLING_NOUNS,
   MILITARY_ADJECTIVES,
   NOT_RESPONSIBLE,
   STRIKE_NOUNS,
   STRIKE_NOUNS_NEEDING_MILITARY,
+  STRIKE_NOUNS_WITH_OF_TARGET,
   STRIKE_PARTICIPLES,
   STRIKE_PHRASE_END,
   STRIKE_VERBS,
@@ -55,14 +59,30 @@ import {
   listAfter,
   listBefore,
   nearestMention,
+  personForPronoun,
+  subjectBefore,
 } from './phrases.js';
-import { COUNT_WORDS, DEFINITE, DETERMINERS, LOCATION_WORDS, PASSIVE, QUANTITIES } from '../data/grammar.js';
+import {
+  COUNT_WORDS,
+  DEFINITE,
+  DETERMINERS,
+  DIRECTION_WORDS,
+  LIST_COPULAS,
+  LOCATION_WORDS,
+  PASSIVE,
+  QUANTITIES,
+  SUBORDINATORS,
+  TEMPORAL_WORDS,
+} from '../data/grammar.js';
 import { ARMED_NOUNS, MEMBER_NOUNS, PLACE_NOUNS } from '../data/actor-nouns.js';
 import type { EventRule } from './rule.js';
 
 const NOUNS = new Set(STRIKE_NOUNS);
 const WEAPONS = new Set(WEAPON_NOUNS);
 const NEEDS_MILITARY = new Set(STRIKE_NOUNS_NEEDING_MILITARY);
+const OF_TARGET = new Set([...STRIKE_NOUNS_WITH_OF_TARGET, ...KILLING_NOUNS]);
+const KILLINGS = new Set(KILLING_NOUNS);
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
 const VERBS = new Set(STRIKE_VERBS);
 const AGENTIVE = new Set(AGENTIVE_VERBS);
 const SURVIVE = new Set(SURVIVE_VERBS);
@@ -76,6 +96,8 @@ interface Frame {
   targets: number[];
   locations: number[];
   definite: boolean;
+  /** Only places, listed for a strike reported before ("the bases hit were A, B and C"). */
+  listed?: boolean;
 }
 
 export const strikeRule: EventRule<StrikeDraft> = {
@@ -97,25 +119,60 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
     for (const x of all) if (best === undefined || x.sentences.length >= best.sentences.length) best = x;
     return best;
   };
+  // "The bases hit were A, B and C": the latest strike in whose state(s) the places lie.
+  const priorHolding = (places: readonly number[]): StrikeDraft | undefined => {
+    const all = [...earlier, ...found];
+    const known = places.filter((l) => (article.entities[l]?.country ?? null) !== null);
+    if (known.length === 0) return undefined;
+    for (let k = all.length - 1; k >= 0; k--) {
+      const x = all[k] as StrikeDraft;
+      if (known.every((l) => within(article, l, [...x.locations, ...x.targets]))) return x;
+    }
+    // Else the latest strike not yet placed, by someone other than the places' state.
+    const states = new Set(known.map((l) => `state:${article.entities[l]?.country ?? ''}`));
+    for (let k = all.length - 1; k >= 0; k--) {
+      const x = all[k] as StrikeDraft;
+      if (x.locations.length > 0 || x.targets.length > 0) continue;
+      if (x.perpetrators.some((p) => states.has(article.entities[p]?.key ?? ''))) continue;
+      return x;
+    }
+    return undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let frame: Frame | null = null;
     const weapon = WEAPONS.has(t.lower);
+    const killing = KILLINGS.has(t.lower) && tokens[i + 1]?.lower === 'of';
     if (
       weapon ||
+      killing ||
       (NOUNS.has(t.lower) && !(NEEDS_MILITARY.has(t.lower) && !MILITARY_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')))
     ) {
       frame = nounFrame(article, v, i);
-      // Weapons are only a strike when someone fires them; they never refer back.
+      // Weapons are only a strike when someone fires them; they never refer back. A killing
+      // is one only with its actor and a named victim.
       if (weapon && frame !== null && frame.perpetrators.length === 0) frame = null;
+      if (killing && frame !== null && (frame.perpetrators.length === 0 || !hasPerson(article, frame.targets)))
+        frame = null;
     } else if (VERBS.has(t.lower) && !t.cap) {
       frame = verbFrame(article, v, i);
+    } else if (FIRING_VERBS.has(t.lower) && !t.cap) {
+      // "Israeli troops fired on the UN headquarters in Naqoura", "opened fire at X"
+      const at = tokens[i + 1]?.lower === 'fire' ? i + 2 : i + 1;
+      const on = tokens[at]?.lower ?? '';
+      if ((on === 'on' || on === 'at' || on === 'upon') && !WEAPONS.has(tokens[at + 1]?.lower ?? ''))
+        frame = verbFrame(article, v, i, at + 1);
+    } else if (t.lower === 'among' && PASSIVE.has(tokens[i - 1]?.lower ?? '')) {
+      frame = amongTargets(article, v, i);
     }
     if (frame === null) continue;
     const killed = killedIn(article, v);
+    // "X was assassinated in a suspected Israeli strike": the named dead the strike was aimed at.
+    const victims = killedSubjects(article, v);
+    for (const x of victims) if (!killed.includes(x)) killed.push(x);
     if (frame.perpetrators.length === 0) {
       // "the strike": the strike reported last, when what this phrase adds fits it.
-      const prior = priorFor(baseWord(t.lower));
+      const prior = frame.listed === true ? priorHolding(frame.locations) : priorFor(baseWord(t.lower));
       // An indefinite report ("strikes across Sumy and Odesa") continues it only when every
       // place it names lies where the strike reported last did.
       const continues =
@@ -138,13 +195,14 @@ function findStrikes(article: Article, v: SentenceView, earlier: readonly Strike
       }
       continue;
     }
+    const targets = hasPerson(article, frame.targets) ? frame.targets : unique([...frame.targets, ...victims]);
     found.push({
       type: 'Strike',
       perpetrators: frame.perpetrators,
-      targets: frame.targets,
+      targets,
       locations: frame.locations,
       killed,
-      explicitTargets: frame.targets.length > 0,
+      explicitTargets: targets.length > 0,
       word: baseWord(t.lower),
       sentences: [v.sentence.index],
       triggerAt: t.start,
@@ -253,7 +311,7 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
       }
     }
   }
-  const right = argumentsAfter(article, v, j);
+  const right = argumentsAfter(article, v, j, OF_TARGET.has(tokens[i]?.lower ?? '') && j === i + 1);
   targets.push(...right.targets);
   if (perpetrators.length === 0) perpetrators.push(...blamedBefore(article, v, k));
   if (perpetrators.length === 0) perpetrators.push(...attributedAfter(article, v, i));
@@ -266,7 +324,7 @@ function nounFrame(article: Article, v: SentenceView, i: number): Frame | null {
   });
 }
 
-function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
+function verbFrame(article: Article, v: SentenceView, i: number, objectFrom = i + 1): Frame | null {
   const { tokens } = v;
   // "The strike targeted …" belongs to the strike noun's frame.
   if (NOUNS.has(tokens[i - 1]?.lower ?? '')) return null;
@@ -292,6 +350,13 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     });
   }
   const subjects = entitiesOf(listBefore(article, v, i, PERPETRATORS));
+  // "The four airbases hit were A (B), C and D": the places of the strike reported before.
+  if (subjects.length === 0 && isLowerWord(tokens[i - 1]) && LIST_COPULAS.has(tokens[i + 1]?.lower ?? '')) {
+    const places = placesListed(article, v, i + 2);
+    return places.length === 0
+      ? null
+      : { perpetrators: [], targets: [], locations: places, definite: true, listed: true };
+  }
   if (subjects.length === 0) {
     // "Two rockets struck Ukraine": weapons without a named actor report the strike before.
     if (!WEAPONS.has(tokens[i - 1]?.lower ?? '')) return null;
@@ -300,7 +365,7 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     if (named.length === 0) return null;
     return { perpetrators: [], targets: named, locations: [], definite: true };
   }
-  const object = listAfter(article, v, i + 1, TARGETS, 3);
+  const object = listAfter(article, v, objectFrom, TARGETS, 3);
   const targets: number[] = [];
   const locations: number[] = [];
   for (const m of object.mentions) {
@@ -308,7 +373,7 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
     if (typeOf(article, m) === 'Place') locations.push(m.entity);
     else targets.push(m.entity);
   }
-  const rest = argumentsAfter(article, v, object.mentions.length > 0 ? object.end : i + 1);
+  const rest = argumentsAfter(article, v, object.mentions.length > 0 ? object.end : objectFrom);
   // "attacked a commercial vessel in the Red Sea": no named target, but a place.
   if (targets.length === 0 && locations.length === 0 && rest.targets.length === 0 && rest.locations.length === 0)
     return null;
@@ -321,7 +386,13 @@ function verbFrame(article: Article, v: SentenceView, i: number): Frame | null {
 }
 
 /** Targets and locations in the phrases after a strike word, up to the end of its phrase. */
-function argumentsAfter(article: Article, v: SentenceView, from: number): { targets: number[]; locations: number[] } {
+function argumentsAfter(
+  article: Article,
+  v: SentenceView,
+  from: number,
+  /** "bombardment of Lebanon": an "of" right at `from` names the target. */
+  ofTarget = false,
+): { targets: number[]; locations: number[] } {
   const { tokens } = v;
   const targets: number[] = [];
   const locations: number[] = [];
@@ -373,11 +444,21 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
       j++;
       continue;
     }
+    // "400 drones and 18 cruise missiles at Kyiv": over a count and adjectives to the weapon.
+    if (t.lower === 'and') {
+      let w = j + 1;
+      while (w < j + 5 && (tokens[w]?.kind === 'num' || QUANTITIES.has(tokens[w]?.lower ?? '')) && w < j + 3) w++;
+      while (w < j + 5 && isLowerWord(tokens[w]) && !WEAPONS.has(tokens[w]?.lower ?? '')) w++;
+      if (w > j + 1 && WEAPONS.has(tokens[w]?.lower ?? '')) {
+        j = w;
+        continue;
+      }
+    }
     // "in Lviv and in Kharkiv": a second place; "radar sites and weapons depots near X",
     // "struck X and killed five people in Y": the phrase goes on (not "and the army said").
     if (t.lower === 'and' && (LOCATION_WORDS.has(next) || isLowerWord(tokens[j + 1]))) continue;
     if (STRIKE_PHRASE_END.has(t.lower)) break;
-    if (TARGET_WORDS.has(t.lower)) {
+    if (TARGET_WORDS.has(t.lower) || (ofTarget && j === from && t.lower === 'of')) {
       const list = listAfter(article, v, j + 1, TARGETS, 6);
       for (const m of list.mentions) {
         if (m.entity === undefined) continue;
@@ -390,6 +471,12 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
         // A place is where the strike hit, not whom it was aimed at ("strike on Doha").
         if (type === 'Place') locations.push(m.entity);
         else targets.push(m.entity);
+        // "at the U.S. Al-Udeid Air Base", "hit Yemen's rebel-held capital Sanaa": the place
+        // a state's name or demonym modifies.
+        if (type === 'State') {
+          const owned = placeOfState(article, v, m.tokEnd);
+          if (owned !== undefined) locations.push(owned.place);
+        }
       }
       for (const p of v.parts) {
         if (p.tok > j && p.tok < Math.max(list.end, j + 3) && p.compound?.includes('based') && p.entity !== undefined)
@@ -401,9 +488,20 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
       // "near the town of Nabatieh".
       let m = v.at[j + 1];
       if (m === undefined && tokens[j + 1]?.lower === 'the') m = placeAfterArticle(v, j + 2);
+      // "in central Beirut"
+      if (m === undefined && DIRECTION_WORDS.has(tokens[j + 1]?.lower ?? '')) m = v.at[j + 2];
       if (m !== undefined && m.kind === 'entity' && m.entity !== undefined) {
         const type = typeOf(article, m);
         if (type !== null && PLACES.has(type)) locations.push(m.entity);
+        // "in Afghanistan's eastern Paktika province": the place inside the state.
+        if (type === 'State') {
+          const inner = placeOfState(article, v, m.tokEnd);
+          if (inner !== undefined) {
+            locations.push(inner.place);
+            j = inner.end - 1;
+            continue;
+          }
+        }
         const inner = placeNamedAfter(article, v, m);
         if (inner !== undefined) locations.push(inner);
         // "in Sumy, Poltava and Odesa": the places listed after the first.
@@ -415,6 +513,70 @@ function argumentsAfter(article: Article, v: SentenceView, from: number): { targ
     }
   }
   return { targets: unique(targets), locations: unique(locations) };
+}
+
+/** "'s (eastern) Paktika (province)" after a state: the place named and the token after it. */
+function placeOfState(article: Article, v: SentenceView, at: number): { place: number; end: number } | undefined {
+  let k = at;
+  if (v.tokens[k]?.kind === 'poss') {
+    k++;
+    // "Yemen's rebel-held capital Sanaa", "Afghanistan's eastern Paktika province"
+    for (let n = 0; n < 3 && isLowerWord(v.tokens[k]) && v.at[k] === undefined; n++) {
+      const w = v.tokens[k]?.lower ?? '';
+      if (!DIRECTION_WORDS.has(w) && !PLACE_NOUNS.has(w) && !w.includes('-')) return undefined;
+      k++;
+    }
+  }
+  const m = v.at[k];
+  if (m === undefined || m.tok !== k || m.entity === undefined || typeOf(article, m) !== 'Place') return undefined;
+  return { place: m.entity, end: placeNounAfter(v, m.tokEnd) };
+}
+
+/**
+ * "The X air base in the Y desert was among the main targets": the places of the subject,
+ * for the strike reported before.
+ */
+function amongTargets(article: Article, v: SentenceView, at: number): Frame | null {
+  const { tokens } = v;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let n = 0; n < 2 && isLowerWord(tokens[k]) && tokens[k]?.lower !== 'targets'; n++) k++;
+  if (tokens[k]?.lower !== 'targets' && tokens[k]?.lower !== 'sites') return null;
+  const places: number[] = [];
+  for (let b = at - 2; b >= 0 && !isClauseBreak(tokens[b]) && tokens[b]?.text !== ','; b--) {
+    const m = v.at[b];
+    if (m === undefined) {
+      const w = tokens[b]?.lower ?? '';
+      if (!(isLowerWord(tokens[b]) || DETERMINERS.has(w) || LOCATION_WORDS.has(w) || w === 'at' || w === 'of')) break;
+      continue;
+    }
+    if (m.entity !== undefined && typeOf(article, m) === 'Place' && !places.includes(m.entity))
+      places.unshift(m.entity);
+    b = m.tok;
+  }
+  return places.length === 0
+    ? null
+    : { perpetrators: [], targets: [], locations: places, definite: true, listed: true };
+}
+
+/**
+ * The places of a list to the end of its clause, with those in brackets after a member:
+ * "A (B, C), D (E) and F".
+ */
+function placesListed(article: Article, v: SentenceView, from: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let k = from; k < v.tokens.length; k++) {
+    const t = v.tokens[k] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && (t.text === ';' || t.text === ':' || (isLowerWord(t) && t.lower !== 'and'))) break;
+    const m = v.at[k];
+    if (m === undefined || m.tok !== k) continue;
+    if (m.entity !== undefined && typeOf(article, m) === 'Place' && !out.includes(m.entity)) out.push(m.entity);
+    k = m.tokEnd - 1;
+  }
+  return out;
 }
 
 function singular(w: string): string {
@@ -711,14 +873,69 @@ function finish(article: Article, f: Frame): Frame {
   };
 }
 
+function hasPerson(article: Article, ids: readonly number[]): boolean {
+  return ids.some((x) => article.entities[x]?.type === 'Person');
+}
+
+/**
+ * The subject of a passive killing in a sentence that reports a strike: "X, the group's
+ * leader, was killed in a bombing", "before he was ruthlessly assassinated in a strike" (a
+ * pronoun stands for the person it refers to).
+ */
+function killedSubjects(article: Article, v: SentenceView): number[] {
+  const { tokens } = v;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!KILLED_PARTICIPLES.has(tokens[k]?.lower ?? '')) continue;
+    let aux = k - 1;
+    if (tokens[aux]?.kind === 'word' && tokens[aux]?.lower.endsWith('ly') === true) aux--;
+    if (!PASSIVE.has(tokens[aux]?.lower ?? '')) continue;
+    const before = tokens[aux - 1]?.lower;
+    const m =
+      before === 'he' || before === 'she'
+        ? (mainSubject(article, v, aux - 1) ?? personForPronoun(article, article.views, v, aux - 1))
+        : subjectBefore(article, v, aux, PERSON);
+    if (m?.entity === undefined || typeOf(article, m) !== 'Person') continue;
+    // "X, the son of Y, was killed": Y is named to describe X.
+    let b = m.tok - 1;
+    while (b >= 0 && b >= m.tok - 6 && tokens[b]?.text !== ',' && tokens[b]?.lower !== 'of') b--;
+    if (tokens[b]?.lower !== 'of') return [m.entity];
+    while (b >= 0 && tokens[b]?.text !== ',') b--;
+    const head = actorEndingAt(article, v, b - 1, PERSON);
+    return head?.entity === undefined ? [] : [head.entity];
+  }
+  return [];
+}
+
+/**
+ * "X spent his last hours at the ceremony of Y before he was killed": a pronoun after a
+ * subordinator stands for the person who is the subject of the main clause (the first person
+ * the sentence names, before any verb), not for the person named last.
+ */
+function mainSubject(article: Article, v: SentenceView, pronoun: number): Mention | undefined {
+  if (!SUBORDINATORS.has(v.tokens[pronoun - 1]?.lower ?? '')) return undefined;
+  for (let k = 0; k < pronoun; k++) {
+    const m = v.at[k];
+    if (m === undefined) {
+      if (v.tokens[k]?.kind === 'word' && !v.tokens[k]?.cap) return undefined;
+      continue;
+    }
+    if (m.kind === 'entity' && typeOf(article, m) === 'Person') return m;
+    k = m.tokEnd - 1;
+  }
+  return undefined;
+}
+
 /** Named people "… were killed" in a sentence that reports a strike. */
 function killedIn(article: Article, v: SentenceView): number[] {
   const { tokens } = v;
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]?.lower !== 'killed' || !PASSIVE.has(tokens[k - 1]?.lower ?? '')) continue;
     const out: number[] = [];
+    // Only the clause of "were killed": not the people of a main clause before "after …".
+    let opener = -1;
+    for (let b = 0; b < k; b++) if (SUBORDINATORS.has(tokens[b]?.lower ?? '')) opener = b;
     for (const m of v.mentions) {
-      if (m.tok >= k || typeOf(article, m) !== 'Person' || m.entity === undefined) continue;
+      if (m.tok >= k || m.tok < opener || typeOf(article, m) !== 'Person' || m.entity === undefined) continue;
       // "the son of Hamas leader X": X is named to describe someone else.
       let described = false;
       for (let b = m.tok - 1; b >= 0 && b >= m.tok - 5; b--) {
@@ -747,6 +964,9 @@ function skippableBeforeStrike(v: SentenceView, at: number, phraseStart: number)
   )
     return true;
   if (t.text === ',' && v.tokens[at - 1]?.kind === 'num') return true;
+  // "launched on Thursday around 400 drones"
+  if (TEMPORAL_WORDS.has(t.lower) || (t.lower === 'on' && TEMPORAL_WORDS.has(v.tokens[at + 1]?.lower ?? '')))
+    return true;
   // "fired dozens of rockets", "responded with strikes"
   if (t.lower === 'of' || t.lower === 'with') return true;
   const m = v.at[at];

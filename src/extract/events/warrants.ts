@@ -65,7 +65,11 @@ function findWarrants(article: Article, v: SentenceView, previous: WarrantDraft 
     const wanted = wantedBy(article, v);
     if (wanted !== null) found.push(wanted);
   }
-  if (found.length === 0 && previous !== undefined) followUp(article, v, previous);
+  // "The warrants also target A, B and C": a warrant noun without people of its own, in a
+  // sentence that names more people for the warrant before, completes that warrant.
+  if (previous !== undefined && found.every((d) => d.subjects.length === 0)) {
+    if (followUp(article, v, previous)) return [];
+  }
   return found;
 }
 
@@ -321,17 +325,17 @@ export function chargesIn(tokens: readonly Token[], from: number): string[] {
  * "X could be among those targeted"; "The charges include war crimes …"; "The officials named
  * in the applications are A, …; B, …; and C"; "The requests also name A and B".
  */
-function followUp(article: Article, v: SentenceView, previous: WarrantDraft): void {
+function followUp(article: Article, v: SentenceView, previous: WarrantDraft): boolean {
   const { tokens } = v;
   const last = previous.sentences[previous.sentences.length - 1] ?? -10;
-  if (v.sentence.index - last > 2) return;
+  if (v.sentence.index - last > 2) return false;
   const named = namedIn(tokens);
   if (named !== null) {
     const ids = entitiesOf(appositiveList(article, v, named, PERSON));
     if (ids.length > 0) {
       for (const id of ids) if (!previous.subjects.includes(id)) previous.subjects.push(id);
       if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
-      return;
+      return true;
     }
   }
   for (let k = 0; k + 2 < tokens.length; k++) {
@@ -345,15 +349,17 @@ function followUp(article: Article, v: SentenceView, previous: WarrantDraft): vo
       if (ids.length === 0) continue;
       for (const id of ids) if (!previous.subjects.includes(id)) previous.subjects.push(id);
       if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
-      return;
+      return true;
     }
   }
   if (tokens[1]?.lower === 'charges' || tokens[0]?.lower === 'charges') {
     const charges = chargesIn(tokens, 0);
-    if (charges.length === 0) return;
+    if (charges.length === 0) return false;
     for (const c of charges) if (!previous.charges.includes(c)) previous.charges.push(c);
     if (!previous.sentences.includes(v.sentence.index)) previous.sentences.push(v.sentence.index);
+    return true;
   }
+  return false;
 }
 
 /**
