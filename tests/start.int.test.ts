@@ -92,7 +92,7 @@ describe('newsgraph start', () => {
 
   it('starts the local Neo4j, queues the samples on an empty graph and says where to go', () => {
     expect(io.out()).toContain(`Started Neo4j 5.26.`);
-    expect(io.out()).toContain('The graph was empty: queued 12 sample articles from samples/.');
+    expect(io.out()).toContain('The graph was empty: queued 13 sample articles from samples/.');
     expect(url).toBe(`http://127.0.0.1:${apiPort}/graphql`);
   });
 
@@ -105,7 +105,7 @@ describe('newsgraph start', () => {
       const data = result.data as
         | { articles: { totalCount: number }; warrants: { nodes: Array<{ subjects: Array<{ name: string }> }> } }
         | undefined;
-      if (!data || data.articles.totalCount < 10) return undefined;
+      if (!data || data.articles.totalCount < 13) return undefined;
       return data.warrants.nodes.flatMap((node) => node.subjects.map((subject) => subject.name));
     });
     expect(subjects).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Yoav Gallant', 'Vladimir Putin']));

@@ -56,32 +56,16 @@ CALL (a) {
   CALL (r) {
     WITH r
     WHERE size(r.sources) > 0
+    WITH r, COLLECT {
+      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+      MATCH (x:Article {id: r.evidenceArticles[i]})
+      RETURN i
+      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+    } AS newestFirst
     SET
-      r.current = coalesce(head(COLLECT {
-        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-        MATCH (x:Article {id: r.evidenceArticles[i]})
-        RETURN r.evidenceCurrent[i] AS current
-        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-        LIMIT 1
-      }), true),
-      r.since = head(COLLECT {
-        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-        WITH i
-        WHERE r.evidenceSince[i] <> ''
-        MATCH (x:Article {id: r.evidenceArticles[i]})
-        RETURN r.evidenceSince[i] AS since
-        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-        LIMIT 1
-      }),
-      r.until = head(COLLECT {
-        UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-        WITH i
-        WHERE r.evidenceUntil[i] <> ''
-        MATCH (x:Article {id: r.evidenceArticles[i]})
-        RETURN r.evidenceUntil[i] AS until
-        ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-        LIMIT 1
-      })
+      r.current = coalesce(r.evidenceCurrent[head(newestFirst)], true),
+      r.since = head([i IN newestFirst WHERE r.evidenceSince[i] <> '' | r.evidenceSince[i]]),
+      r.until = head([i IN newestFirst WHERE r.evidenceUntil[i] <> '' | r.evidenceUntil[i]])
   }
   WITH r
   WHERE size(r.sources) = 0

@@ -105,32 +105,16 @@ CALL () {
     r.evidenceUntil = coalesce(r.evidenceUntil, [x IN coalesce(r.evidenceArticles, []) | '']) + role.until
   // Held now: what the newest supporting article says (an older report that it was held stays);
   // since/until: the dates the newest supporting article that gives one gives (null: none does).
+  WITH r, COLLECT {
+    UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+    MATCH (x:Article {id: r.evidenceArticles[i]})
+    RETURN i
+    ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
+  } AS newestFirst
   SET
-    r.current = coalesce(head(COLLECT {
-      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-      MATCH (x:Article {id: r.evidenceArticles[i]})
-      RETURN coalesce(r.evidenceCurrent[i], true) AS current
-      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-      LIMIT 1
-    }), true),
-    r.since = head(COLLECT {
-      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-      WITH i
-      WHERE coalesce(r.evidenceSince[i], '') <> ''
-      MATCH (x:Article {id: r.evidenceArticles[i]})
-      RETURN r.evidenceSince[i] AS since
-      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-      LIMIT 1
-    }),
-    r.until = head(COLLECT {
-      UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-      WITH i
-      WHERE coalesce(r.evidenceUntil[i], '') <> ''
-      MATCH (x:Article {id: r.evidenceArticles[i]})
-      RETURN r.evidenceUntil[i] AS until
-      ORDER BY x.publishedAt IS NULL, x.publishedAt DESC, x.id
-      LIMIT 1
-    })
+    r.current = coalesce(r.evidenceCurrent[head(newestFirst)], true),
+    r.since = head([i IN newestFirst WHERE r.evidenceSince[i] <> '' | r.evidenceSince[i]]),
+    r.until = head([i IN newestFirst WHERE r.evidenceUntil[i] <> '' | r.evidenceUntil[i]])
 }
 // Derived properties of every event the article touches, now or before, from all its reports,
 // so that adding or withdrawing one article gives the same result whatever the order:

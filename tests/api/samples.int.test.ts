@@ -88,4 +88,26 @@ describe('the sample articles', () => {
       `${run}-10-hungary-icc-withdrawal`,
     ]);
   });
+
+  it('tell executed ICC warrants from outstanding ones: an arrest on the warrant executes it', async () => {
+    const { data, errors } = await api.gql(
+      `{ executed: warrants(first: 50, where: { issuer: "court:international-criminal-court", executed: true }) {
+           nodes { subjects { name } arrests { kind sources(first: 10) { article { articleId } } } } }
+         outstanding: warrants(first: 50, where: { issuer: "court:international-criminal-court", executed: false }) {
+           nodes { subjects { name } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const names = (nodes: Json): string[] =>
+      (nodes as Json[]).flatMap((w: Json) => (w.subjects as Json[]).map((s: Json) => String(s.name)));
+    expect(names(data.executed.nodes)).toEqual(expect.arrayContaining(['Rodrigo Duterte', 'Jean-Pierre Bemba']));
+    expect(names(data.outstanding.nodes)).toEqual(
+      expect.arrayContaining(['Benjamin Netanyahu', 'Vladimir Putin', 'Bosco Ntaganda']),
+    );
+    expect(names(data.outstanding.nodes)).not.toContain('Rodrigo Duterte');
+    const duterte = data.executed.nodes.find((w: Json) => w.subjects[0]?.name === 'Rodrigo Duterte');
+    const ours = duterte.arrests.filter((a: Json) =>
+      a.sources.some((s: Json) => s.article.articleId === `${run}-04-duterte-arrested`),
+    );
+    expect(ours.map((a: Json) => a.kind)).toContain('ARREST');
+  });
 });

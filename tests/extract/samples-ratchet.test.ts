@@ -21,13 +21,15 @@ import { projectRoot } from '../../src/project-root.js';
 /**
  * Floors per set of samples, rounded down to two decimals. The first ten served a round of
  * general rules; the arrest samples (11, 12: an arrest on a tribunal's warrant and a transfer,
- * a surrender and a transfer) were added with their gold and scored at first contact (entity F1
+ * a surrender and a transfer; 13: a release) were added with their gold and scored at first contact (entity F1
  * 0.958, fact F1 0.737); general arrest rules (a pluperfect passive, "arrested the former …
- * commander", a subject set off by an apposition) then raised their fact F1 to 0.909.
+ * commander", a subject set off by an apposition) then raised their fact F1 to 0.909. The release
+ * sample (13) came after those rules (first contact: entity F1 0.857, fact F1 0.800); the three
+ * score entity F1 0.935, fact F1 0.889.
  */
 const SETS: ReadonlyArray<{ name: string; files: RegExp; entityF1: number; factF1: number }> = [
   { name: 'the first ten samples', files: /^(0\d|10)-/, entityF1: 1.0, factF1: 0.99 },
-  { name: 'the arrest samples', files: /^1[12]-/, entityF1: 0.95, factF1: 0.9 },
+  { name: 'the arrest samples', files: /^1[1-3]-/, entityF1: 0.93, factF1: 0.88 },
 ];
 
 const SAMPLES = join(projectRoot(), 'samples');
