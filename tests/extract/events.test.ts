@@ -514,6 +514,16 @@ describe('meetings', () => {
     ],
     ['makes no meeting of one person reached by phone', 'Lena Ross was reached by phone.', []],
     [
+      'reads "the two leaders held talks with X" as the people named before, with X',
+      'French President Lena Ross ended a visit to Britain. The two leaders held virtual talks with Ukrainian President Sami Nour.',
+      ['MEETING Lena Ross + Sami Nour (virtual)'],
+    ],
+    [
+      'reads "the two leaders held talks" as a meeting of the pair named before',
+      'Lena Ross arrived in Rome on Monday, where Omar Saleh greeted her. The two leaders held talks on trade.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
+    [
       'reads the holders of talks as the participants',
       'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',
       ['MEETING Liis Tamm + Ivo Berzins (in_person)'],
