@@ -44,7 +44,7 @@ import { foldKey, hyphenParts } from './tokenize.js';
 import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
 import { PLACE_PREPOSITIONS } from './data/grammar.js';
-import { FACILITY_NOUNS, FORCE_HEADS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
+import { CONTROL_PARTICIPLES, FACILITY_NOUNS, FORCE_HEADS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const MONTHS = new Set(MONTH_NAMES);
@@ -170,6 +170,7 @@ function readGazetteer(s: Scratch): void {
         if (e.title !== undefined) m.title = e.title;
         if (e.plural !== undefined) m.plural = e.plural;
         claim(s, m);
+        if (e.type === 'Place') administeredPlace(s, m);
       }
       i += match.length;
       continue;
@@ -177,6 +178,23 @@ function readGazetteer(s: Scratch): void {
     if (t.kind === 'word' && t.text.includes('-')) readHyphenParts(s, i);
     i++;
   }
+}
+
+/**
+ * "Pakistan-administered Kashmir", "Russian-occupied Crimea": a place under a state's control
+ * is a place of its own, named with the hyphenated word before it.
+ */
+function administeredPlace(s: Scratch, m: Mention): void {
+  const at = m.tok - 1;
+  const t = s.tokens[at];
+  if (t === undefined || t.kind !== 'word' || !t.cap) return;
+  const dash = t.lower.lastIndexOf('-');
+  if (dash <= 0 || !CONTROL_PARTICIPLES.has(t.lower.slice(dash + 1))) return;
+  release(s, m);
+  s.claims[at] = null;
+  s.parts = s.parts.filter((p) => p.tok !== at);
+  const name = surface(s, at, m.tokEnd);
+  claim(s, make(s, at, m.tokEnd, { kind: 'entity', via: 'pattern', type: 'Place', key: newKey('Place', name), name }));
 }
 
 /** "Qatar-based", "British-Israeli", "United States-Israel": names inside a hyphenated word. */

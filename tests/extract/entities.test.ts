@@ -23,6 +23,12 @@ const CASES: Array<[name: string, text: string, present: string[], absent: strin
     [],
   ],
   [
+    "reads a place under a state's control with its hyphenated modifier as a place of its own",
+    'Shelling hit villages in Indian-administered Kashmir. Tourists like Kashmir.',
+    ['Place:Indian-administered Kashmir', 'Place:Kashmir'],
+    [],
+  ],
+  [
     'reads the name of an operation as no one',
     'The army said it had begun Operation Silver Tide overnight.',
     [],
