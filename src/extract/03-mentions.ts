@@ -467,7 +467,15 @@ function readCapitalisedRuns(s: Scratch): void {
     // Representative for": ordinary capitalised words before a name are not part of it.
     let lastCommon = -1;
     for (let k = start; k < end; k++) if (COMMON.has((tokens[k] as Token).key)) lastCommon = k;
-    if (connected) {
+    const before = claims[start - 1];
+    const placed =
+      before !== null &&
+      before !== undefined &&
+      before !== 'blocked' &&
+      before.kind === 'entity' &&
+      (before.type === 'Place' || before.type === 'State');
+    // "the Government of X" names X, but "the Istanbul Institute of Forensic Medicine" is a body.
+    if (connected && !placed) {
       while (
         end - start > 2 &&
         COMMON.has((tokens[start] as Token).key) &&
@@ -475,6 +483,7 @@ function readCapitalisedRuns(s: Scratch): void {
       )
         start++;
     } else if (
+      !connected &&
       lastCommon >= start &&
       end - (lastCommon + 1) >= 2 &&
       tokens.slice(start, lastCommon + 1).every((w) => COMMON.has(w.key))
@@ -529,14 +538,19 @@ function readCapitalisedRuns(s: Scratch): void {
     if (
       m !== null &&
       m.via === 'pattern' &&
-      (m.type === 'Organization' || m.type === 'Court') &&
       prefix !== null &&
       prefix !== undefined &&
       prefix !== 'blocked' &&
       prefix.kind === 'entity' &&
       prefix.compound === undefined &&
-      prefix.type === 'State' &&
-      (prefix.via === 'name' || prefix.via === 'demonym') &&
+      // "Sudan Doctors Network"; "Kyiv City Administration", "Port Sudan International Airport":
+      // a city named before a new body or facility opens its name too.
+      ((prefix.type === 'State' &&
+        (m.type === 'Organization' || m.type === 'Court') &&
+        (prefix.via === 'name' || prefix.via === 'demonym')) ||
+        (prefix.type === 'Place' &&
+          (prefix.via === 'name' || prefix.via === 'capital') &&
+          (m.type === 'Organization' || m.type === 'Place'))) &&
       prefix.tokEnd === start &&
       tokens[start - 1]?.kind === 'word'
     ) {
