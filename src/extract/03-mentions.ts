@@ -44,7 +44,7 @@ import { foldKey, hyphenParts } from './tokenize.js';
 import { TITLES_ALSO_GIVEN_NAMES, type TitleEntry } from './data/titles.js';
 import type { Mention, Sentence, Token } from './types.js';
 import { PLACE_PREPOSITIONS } from './data/grammar.js';
-import { FACILITY_NOUNS, FORCE_HEADS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
+import { CONTROL_PARTICIPLES, FACILITY_NOUNS, FORCE_HEADS, NEW_FACILITY_NOUNS } from './data/actor-nouns.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const MONTHS = new Set(MONTH_NAMES);
@@ -170,6 +170,7 @@ function readGazetteer(s: Scratch): void {
         if (e.title !== undefined) m.title = e.title;
         if (e.plural !== undefined) m.plural = e.plural;
         claim(s, m);
+        if (e.type === 'Place') administeredPlace(s, m);
       }
       i += match.length;
       continue;
@@ -177,6 +178,23 @@ function readGazetteer(s: Scratch): void {
     if (t.kind === 'word' && t.text.includes('-')) readHyphenParts(s, i);
     i++;
   }
+}
+
+/**
+ * "Pakistan-administered Kashmir", "Russian-occupied Crimea": a place under a state's control
+ * is a place of its own, named with the hyphenated word before it.
+ */
+function administeredPlace(s: Scratch, m: Mention): void {
+  const at = m.tok - 1;
+  const t = s.tokens[at];
+  if (t === undefined || t.kind !== 'word' || !t.cap) return;
+  const dash = t.lower.lastIndexOf('-');
+  if (dash <= 0 || !CONTROL_PARTICIPLES.has(t.lower.slice(dash + 1))) return;
+  release(s, m);
+  s.claims[at] = null;
+  s.parts = s.parts.filter((p) => p.tok !== at);
+  const name = surface(s, at, m.tokEnd);
+  claim(s, make(s, at, m.tokEnd, { kind: 'entity', via: 'pattern', type: 'Place', key: newKey('Place', name), name }));
 }
 
 /** "Qatar-based", "British-Israeli", "United States-Israel": names inside a hyphenated word. */
@@ -449,7 +467,15 @@ function readCapitalisedRuns(s: Scratch): void {
     // Representative for": ordinary capitalised words before a name are not part of it.
     let lastCommon = -1;
     for (let k = start; k < end; k++) if (COMMON.has((tokens[k] as Token).key)) lastCommon = k;
-    if (connected) {
+    const before = claims[start - 1];
+    const placed =
+      before !== null &&
+      before !== undefined &&
+      before !== 'blocked' &&
+      before.kind === 'entity' &&
+      (before.type === 'Place' || before.type === 'State');
+    // "the Government of X" names X, but "the Istanbul Institute of Forensic Medicine" is a body.
+    if (connected && !placed) {
       while (
         end - start > 2 &&
         COMMON.has((tokens[start] as Token).key) &&
@@ -457,6 +483,7 @@ function readCapitalisedRuns(s: Scratch): void {
       )
         start++;
     } else if (
+      !connected &&
       lastCommon >= start &&
       end - (lastCommon + 1) >= 2 &&
       tokens.slice(start, lastCommon + 1).every((w) => COMMON.has(w.key))
@@ -511,14 +538,19 @@ function readCapitalisedRuns(s: Scratch): void {
     if (
       m !== null &&
       m.via === 'pattern' &&
-      (m.type === 'Organization' || m.type === 'Court') &&
       prefix !== null &&
       prefix !== undefined &&
       prefix !== 'blocked' &&
       prefix.kind === 'entity' &&
       prefix.compound === undefined &&
-      prefix.type === 'State' &&
-      (prefix.via === 'name' || prefix.via === 'demonym') &&
+      // "Sudan Doctors Network"; "Kyiv City Administration", "Port Sudan International Airport":
+      // a city named before a new body or facility opens its name too.
+      ((prefix.type === 'State' &&
+        (m.type === 'Organization' || m.type === 'Court') &&
+        (prefix.via === 'name' || prefix.via === 'demonym')) ||
+        (prefix.type === 'Place' &&
+          (prefix.via === 'name' || prefix.via === 'capital') &&
+          (m.type === 'Organization' || m.type === 'Place'))) &&
       prefix.tokEnd === start &&
       tokens[start - 1]?.kind === 'word'
     ) {

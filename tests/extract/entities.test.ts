@@ -23,6 +23,22 @@ const CASES: Array<[name: string, text: string, present: string[], absent: strin
     [],
   ],
   [
+    "reads a place under a state's control with its hyphenated modifier as a place of its own",
+    'Shelling hit villages in Indian-administered Kashmir. Tourists like Kashmir.',
+    ['Place:Indian-administered Kashmir', 'Place:Kashmir'],
+    [],
+  ],
+  [
+    'reads a city named before a new body or facility as part of its name',
+    'Omar Saleh, head of the Kyiv City Administration, spoke. Drones hit Port Sudan International Airport. Tests were done at the Istanbul Institute of Forensic Medicine.',
+    [
+      'Organization:Kyiv City Administration',
+      'Place:Port Sudan International Airport',
+      'Organization:Istanbul Institute of Forensic Medicine',
+    ],
+    ['Organization:City Administration', 'Person:Forensic Medicine'],
+  ],
+  [
     'reads the name of an operation as no one',
     'The army said it had begun Operation Silver Tide overnight.',
     [],

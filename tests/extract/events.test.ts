@@ -149,6 +149,11 @@ describe('warrants', () => {
       ['WARRANT Belgium -> Omar Saleh + Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
     ],
     [
+      'completes a warrant with "the warrants also target" a few sentences on',
+      'A Belgian court issued arrest warrants for Omar Saleh. The case was filed in 2019. Lawyers welcomed it. Families did too. The warrants also target Ali Musa.',
+      ['WARRANT Belgium -> Omar Saleh + Ali Musa [issued]'],
+    ],
+    [
       'reads a list whose titles name a body before the person',
       'The ICC issued arrest warrants for five men, including Defence Minister Ali Musa, Chief of the General Staff of the Kenyan Army Hassan Idris and Kenyan Navy Commander Adam Yusuf.',
       ['WARRANT International Criminal Court -> Ali Musa + Hassan Idris + Adam Yusuf [issued]'],
@@ -232,6 +237,11 @@ describe('strikes', () => {
       'reads the person killed in an attributed bombing as its target, not the person of the main clause',
       'Sami Nour led the group after its previous leader, Omar Saleh, was killed in a bombing in Tehran that was attributed to Israel.',
       ['STRIKE Israel -> Omar Saleh @ Tehran'],
+    ],
+    [
+      'reads people killed when forces shelled a town as the dead, not as targets',
+      'Lena Ross, 56, was killed in 2012 when Syrian forces shelled a media centre in Homs.',
+      ['STRIKE Syria -> - @ Homs'],
     ],
     [
       'reads "the US killing of X" as a strike on X',
@@ -508,6 +518,16 @@ describe('meetings', () => {
       ['MEETING Lena Ross + Omar Saleh (phone_call)'],
     ],
     ['makes no meeting of one person reached by phone', 'Lena Ross was reached by phone.', []],
+    [
+      'reads "the two leaders held talks with X" as the people named before, with X',
+      'French President Lena Ross ended a visit to Britain. The two leaders held virtual talks with Ukrainian President Sami Nour.',
+      ['MEETING Lena Ross + Sami Nour (virtual)'],
+    ],
+    [
+      'reads "the two leaders held talks" as a meeting of the pair named before',
+      'Lena Ross arrived in Rome on Monday, where Omar Saleh greeted her. The two leaders held talks on trade.',
+      ['MEETING Lena Ross + Omar Saleh (in_person)'],
+    ],
     [
       'reads the holders of talks as the participants',
       'Estonian President Liis Tamm and Latvian Prime Minister Ivo Berzins held talks in Riga on Monday.',

@@ -3,6 +3,11 @@ import { summarize } from './summarize.js';
 
 const CASES: Array<[name: string, text: string, expected: string[]]> = [
   [
+    'reads a prosecutor general as a national office, also in an article about a court',
+    'The court sits in The Hague. Ukrainian Prosecutor General Omar Saleh said it had failed.',
+    ['Omar Saleh -> Ukraine : Prosecutor General'],
+  ],
+  [
     'reads a demonym and title before a name',
     'Estonian Prime Minister Liis Tamm arrived.',
     ['Liis Tamm -> Estonia : Prime Minister'],

@@ -120,3 +120,12 @@ export const NEW_FACILITY_NOUNS: ReadonlySet<string> = new Set(['crossing', 'che
  * Israeli Army" and "the Russian military" describe a state's forces and name no body.)
  */
 export const FORCE_HEADS: ReadonlySet<string> = new Set(['navy']);
+
+/** The second half of "Pakistan-administered Kashmir", "Russian-occupied Crimea": a place under a state's control. */
+export const CONTROL_PARTICIPLES: ReadonlySet<string> = new Set([
+  'administered',
+  'controlled',
+  'occupied',
+  'held',
+  'annexed',
+]);

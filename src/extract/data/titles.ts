@@ -91,6 +91,12 @@ export const TITLES: readonly TitleEntry[] = [
     phrases: ['deputy prime minister', 'first deputy prime minister', 'deputy premier'],
   },
   { role: 'Vice Premier', scope: 'state', phrases: ['vice premier', 'vice-premier'] },
+  // A national office: "Ukrainian Prosecutor General X", "the Attorney General".
+  {
+    role: 'Prosecutor General',
+    scope: 'state',
+    phrases: ['prosecutor general', 'prosecutor-general', 'attorney general', 'attorney-general'],
+  },
   { role: 'State Counsellor', scope: 'state', phrases: ['state counsellor', 'state counselor'] },
   { role: 'Chancellor', scope: 'state', phrases: ['chancellor'] },
   { role: 'Emir', scope: 'state', phrases: ['emir', 'amir'] },

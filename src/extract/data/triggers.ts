@@ -247,6 +247,9 @@ export const MEETING_VERBS: Readonly<Record<string, MeetingMode>> = {
 /** Person nouns between a possessive and a meeting's partner: "received her counterpart X". */
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart', 'guest', 'host', 'visitor']);
 
+/** Nouns of "the two leaders held talks": the pair named last before. */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set(['leaders', 'men', 'ministers', 'presidents', 'officials']);
+
 /** Phrasal meeting verbs: "reached out to", "held talks with". */
 export const MEETING_PHRASES: readonly { readonly words: string; readonly mode: MeetingMode }[] = [
   { words: 'reached out to', mode: 'unknown' },

@@ -21,6 +21,7 @@ import {
   MEETING_VERBS,
   NEEDS_WITH,
   NOT_A_CALL,
+  PAIR_NOUNS,
   PARTNER_END,
 } from '../data/triggers.js';
 import type { EntityType, MeetingMode } from '../../contracts/extraction-document.js';
@@ -233,7 +234,33 @@ function holdVerbBefore(tokens: readonly Token[], at: number): number {
  */
 function holdersBefore(article: Article, v: SentenceView, at: number): number[] {
   const k = holdVerbBefore(v.tokens, at);
-  return k < 0 ? [] : entitiesOf(listBefore(article, v, k, PERSON));
+  if (k < 0) return [];
+  const listed = entitiesOf(listBefore(article, v, k, PERSON));
+  return listed.length > 0 ? listed : pairBefore(article, v, k);
+}
+
+/**
+ * "the two leaders held talks": the (up to) two people named last before the phrase (in this
+ * sentence or the ones before), when a pair noun ends just before the verb `at`.
+ */
+function pairBefore(article: Article, v: SentenceView, at: number): number[] {
+  let k = at - 1;
+  while (k >= 0 && (isAuxiliary(v.tokens[k]) || v.tokens[k]?.lower === 'also')) k--;
+  if (!PAIR_NOUNS.has(v.tokens[k]?.lower ?? '') || v.tokens[k - 1]?.lower !== 'two' || v.tokens[k - 2]?.lower !== 'the')
+    return [];
+  const found: number[] = [];
+  for (let s = v.sentence.index; s >= 0 && s >= v.sentence.index - 3 && found.length < 2; s--) {
+    const view = article.views[s];
+    if (view === undefined) continue;
+    for (let i = view.mentions.length - 1; i >= 0 && found.length < 2; i--) {
+      const m = view.mentions[i] as Mention;
+      if (s === v.sentence.index && m.tok >= k) continue;
+      if (m.entity !== undefined && typeOf(article, m) === 'Person' && !found.includes(m.entity))
+        found.unshift(m.entity);
+    }
+  }
+  // One named (the other only by a state, "Britain said"): the one named.
+  return found;
 }
 
 /**

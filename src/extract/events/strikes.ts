@@ -888,7 +888,10 @@ function killedSubjects(article: Article, v: SentenceView): number[] {
     if (!KILLED_PARTICIPLES.has(tokens[k]?.lower ?? '')) continue;
     let aux = k - 1;
     if (tokens[aux]?.kind === 'word' && tokens[aux]?.lower.endsWith('ly') === true) aux--;
-    if (!PASSIVE.has(tokens[aux]?.lower ?? '')) continue;
+    if (!PASSIVE.has(tokens[aux]?.lower ?? '') || tokens[aux]?.lower === 'were') continue;
+    // "was killed in a (July) bombing": the strike itself did the killing ("killed when
+    // forces shelled the town" names victims, not a target).
+    if (tokens[k]?.lower === 'killed' && !strikeNounAfter(tokens, k + 1)) continue;
     const before = tokens[aux - 1]?.lower;
     const m =
       before === 'he' || before === 'she'
@@ -904,6 +907,18 @@ function killedSubjects(article: Article, v: SentenceView): number[] {
     return head?.entity === undefined ? [] : [head.entity];
   }
   return [];
+}
+
+/** "in a (suspected) July bombing", "by an Israeli strike": a strike noun right after a participle. */
+function strikeNounAfter(tokens: readonly Token[], from: number): boolean {
+  const prep = tokens[from]?.lower;
+  if (prep !== 'in' && prep !== 'by') return false;
+  for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (NOUNS.has(w.lower) || WEAPONS.has(w.lower)) return true;
+    if (w.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**

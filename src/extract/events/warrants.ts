@@ -328,8 +328,9 @@ export function chargesIn(tokens: readonly Token[], from: number): string[] {
 function followUp(article: Article, v: SentenceView, previous: WarrantDraft): boolean {
   const { tokens } = v;
   const last = previous.sentences[previous.sentences.length - 1] ?? -10;
-  if (v.sentence.index - last > 2) return false;
   const named = namedIn(tokens);
+  // "The warrants also target …" refers back further than other follow-ups.
+  if (v.sentence.index - last > (named !== null ? 5 : 2)) return false;
   if (named !== null) {
     const ids = entitiesOf(appositiveList(article, v, named, PERSON));
     if (ids.length > 0) {
