@@ -41,7 +41,7 @@ interface Sent {
   params: Record<string, unknown>;
 }
 
-/** The driver, recording every statement sent through executeQuery or a session's transactions. */
+/** The driver, recording every statement sent through executeQuery, a session's run or its transactions. */
 function recordingDriver(driver: Driver, sent: Sent[]): Driver {
   const recordTx = (tx: ManagedTransaction): ManagedTransaction =>
     new Proxy(tx, {
@@ -58,6 +58,13 @@ function recordingDriver(driver: Driver, sent: Sent[]): Driver {
   const recordSession = (session: Session): Session =>
     new Proxy(session, {
       get(target, property) {
+        if (property === 'run') {
+          // newsgraph's reads: auto-commit transactions.
+          return (query: string, params: Record<string, unknown> = {}, config?: unknown) => {
+            sent.push({ query, params });
+            return target.run(query, params, config as never);
+          };
+        }
         if (property === 'executeRead' || property === 'executeWrite') {
           return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
             target[property]((tx) => work(recordTx(tx)), config as never);
@@ -122,14 +129,24 @@ function statementName(query: string): string {
 }
 
 /**
- * The CPU one auto-commit read round trip costs, in Node (driver) and in Neo4j, whatever the
- * statement: `RETURN 1` sent `count` times in turn, CPU times read from /proc.
+ * The CPU one read round trip costs, in Node (driver) and in Neo4j, whatever the statement:
+ * `RETURN 1` sent `count` times in turn, as a managed transaction (executeQuery) or an
+ * auto-commit one (session.run, as newsgraph's API reads); CPU times read from /proc.
  */
-async function roundTripCost(graph: GraphConnection, neo4jPid: number | null, count = 500) {
+async function roundTripCost(graph: GraphConnection, neo4jPid: number | null, mode: 'managed' | 'auto', count = 500) {
   const node = process.cpuUsage();
   const server = processCpuMs(neo4jPid);
   for (let i = 0; i < count; i += 1) {
-    await graph.driver.executeQuery('RETURN 1 AS one', {}, { database: graph.database, routing: neo4j.routing.READ });
+    if (mode === 'managed') {
+      await graph.driver.executeQuery('RETURN 1 AS one', {}, { database: graph.database, routing: neo4j.routing.READ });
+    } else {
+      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1 AS one');
+      } finally {
+        await session.close();
+      }
+    }
   }
   const used = process.cpuUsage(node);
   return { nodeMs: (used.user + used.system) / 1000 / count, neo4jMs: (processCpuMs(neo4jPid) - server) / count };
@@ -204,16 +221,19 @@ async function main(): Promise<void> {
       }
     }
     const neo4jPid = config.usesLocalNeo4j ? (readRecord(config.localNeo4j.home)?.pid ?? null) : null;
-    const cost = await roundTripCost(graph, neo4jPid);
+    const managed = await roundTripCost(graph, neo4jPid, 'managed');
+    const auto = await roundTripCost(graph, neo4jPid, 'auto');
     console.log(`\n## Cypher per request (${new Date().toISOString().slice(0, 10)}; Neo4j time: median of ${RUNS})\n`);
     console.log(
       '| kind | request | newsgraph statements | newsgraph db hits | newsgraph Neo4j ms | peer statements | peer db hits | peer Neo4j ms |',
     );
     console.log('| --- | --- | --: | --: | --: | --: | --: | --: |');
     for (const row of rows) console.log(row);
+    const cpu = (cost: { nodeMs: number; neo4jMs: number }): string =>
+      `${cost.nodeMs.toFixed(2)} ms of Node CPU and ${neo4jPid === null ? '? (Neo4j not local)' : cost.neo4jMs.toFixed(2)} ms of Neo4j CPU`;
     console.log(
-      `\nOne auto-commit read round trip (\`RETURN 1\`, 500 in turn) costs ${cost.nodeMs.toFixed(2)} ms of Node CPU ` +
-        `and ${neo4jPid === null ? '? (Neo4j not local)' : cost.neo4jMs.toFixed(2)} ms of Neo4j CPU.`,
+      `\nOne read round trip (\`RETURN 1\`, 500 in turn) costs, as a managed transaction (executeQuery), ` +
+        `${cpu(managed)}; as an auto-commit one (session.run, as newsgraph reads), ${cpu(auto)}.`,
     );
     if (cypherShown.length > 0) console.log(`\n${cypherShown.join('\n')}`);
   } finally {

@@ -10,7 +10,9 @@ MATCH (n:Actor {key: $key})
 CALL (n) {
   UNWIND $lists AS list
   CALL (n, list) {
-    MATCH (n)-[r:{{eventEdges}}]-(e:Event)
+    // {{walkEdges}}: every type of the lists asked (from the allow-list), so that the walk follows
+    // only those of a dense actor's relationships.
+    MATCH (n)-[r:{{walkEdges}}]-(e:Event)
     WHERE type(r) IN list.types AND (list.label IS NULL OR list.label IN labels(e))
     WITH DISTINCT e
     ORDER BY e.date IS NULL, e.dateFrom DESC, e.key

@@ -18,7 +18,9 @@ CALL () {
   UNION ALL
   WITH $anchor AS anchor
   WHERE anchor IS NOT NULL
-  MATCH (:Actor {key: anchor.key})-[r:{{eventEdges}}]-(e:{{label}})
+  // {{walkEdges}}: the anchor's types, filled in by the caller from the allow-list of event
+  // relationship types, so that the walk follows only those of a dense actor's relationships.
+  MATCH (:Actor {key: anchor.key})-[r:{{walkEdges}}]-(e:{{label}})
   WHERE type(r) IN anchor.types
   RETURN DISTINCT e
 }

@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphConnection } from '../graph/connection.js';
 import { cypher, type CypherRegistry } from '../graph/cypher-registry.js';
 import { apiError } from './errors.js';
-import { ACTOR_LABELS, EVENT_LABELS } from './rows.js';
+import { ACTOR_LABELS, EVENT_LABELS, EVENT_RELATIONSHIPS } from './rows.js';
 
 /** Values a statement's `{{slot}}` may take; each comes from an enum or a checked range in code, never from a client. */
 export interface StatementSlots {
@@ -16,6 +16,8 @@ export interface StatementSlots {
   label?: string;
   /** The longest path `path` looks for, 1 to 6. */
   maxHops?: number;
+  /** Relationship types a walk from an actor follows: event relationship types only. */
+  walkEdges?: readonly string[];
   /**
    * The optional parts of the statement to keep, `{{#name}}…{{/name}}` in its text (a page's
    * count, what it reads along with each row); the others are cut. Each combination is its own
@@ -49,6 +51,14 @@ export function apiStatement(name: string, slots: StatementSlots = {}, registry:
     if (slot === 'label' && slots.label !== undefined && SLOT_LABELS.has(slots.label)) return slots.label;
     if (slot === 'maxHops' && Number.isInteger(slots.maxHops) && slots.maxHops! >= 1 && slots.maxHops! <= 6) {
       return String(slots.maxHops);
+    }
+    if (
+      slot === 'walkEdges' &&
+      slots.walkEdges !== undefined &&
+      slots.walkEdges.length > 0 &&
+      slots.walkEdges.every((type) => EVENT_RELATIONSHIPS.includes(type))
+    ) {
+      return [...new Set(slots.walkEdges)].sort().join('|');
     }
     throw new Error(`api/${name}: slot {{${slot}}} needs an allowed value, got ${JSON.stringify(slots)}`);
   });

@@ -5,8 +5,8 @@ import { eventKinds as projectEventKinds, type EventKinds } from '../events/inde
 import { projectRoot } from '../project-root.js';
 import { eventSlots } from './event-cypher.js';
 
-/** Slots filled per call by the API (api/db.ts): an actor or event label, a path length. */
-const CALL_SLOTS = new Set(['label', 'maxHops']);
+/** Slots filled per call by the API (api/db.ts): an actor or event label, a path length, relationship types. */
+const CALL_SLOTS = new Set(['label', 'maxHops', 'walkEdges']);
 const SLOT = /\{\{(\w+)\}\}/g;
 
 /**
@@ -28,6 +28,10 @@ export class CypherRegistry {
 
   static load(dir: string = join(projectRoot(), 'cypher'), kinds: EventKinds = projectEventKinds): CypherRegistry {
     const slots = eventSlots(kinds);
+    for (const slot of CALL_SLOTS) {
+      // A call slot named like a load-time one would be filled at load, silently, with the wrong types.
+      if (Object.hasOwn(slots, slot)) throw new Error(`slot {{${slot}}} is both a call slot and an event slot`);
+    }
     const statements = new Map<string, string>();
     for (const file of listCypherFiles(dir)) {
       const name = relative(dir, file)

@@ -88,7 +88,7 @@ async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): P
   const [row] = await ctx.db.read(
     'actor-page',
     { key: ref.key, lists: plan.lists, counterpartsFirst: plan.counterpartsFirst ?? 0 },
-    { blocks: plan.blocks },
+    { blocks: plan.blocks, walkEdges: plan.lists.length > 0 ? plan.lists.flatMap((list) => list.types) : undefined },
   );
   if (row === undefined) return null;
   const actor = actorRow(row.actor as Record<string, unknown>);

@@ -109,7 +109,7 @@ function eventPage(
     db: ctx.db,
     page: 'events-page',
     count: 'events-count',
-    slots: { label, blocks },
+    slots: { label, blocks, walkEdges: anchor?.types ?? EVENT_RELATIONSHIPS },
     countInPage: selection.field('totalCount') !== undefined,
     pageParams: sourcesFirst === null ? {} : { sourcesFirst },
     params: {
