@@ -9,9 +9,10 @@
 CALL () {
   // Queued articles in queue order, read from the (status, queuedAt) index: a claim reads a few
   // dozen index entries however long the queue is. The hint keeps that plan on a young database,
-  // whose statistics can make the planner prefer the (status) index and sort the whole queue.
+  // whose statistics can make the planner prefer the (status) index and sort the whole queue, or
+  // scan the whole (status, queuedAt) index and filter it: SEEK rules out the scan as well.
   MATCH (a:Article)
-  USING INDEX a:Article(status, queuedAt)
+  USING INDEX SEEK a:Article(status, queuedAt)
   WHERE a.status = 'queued' AND a.queuedAt IS NOT NULL
     AND a.nextAttemptAt <= datetime()
     AND ($idPrefix IS NULL OR a.id STARTS WITH $idPrefix)
