@@ -5,6 +5,8 @@
 //     newest events linked by one of `types` (of `label`, or any when null) in actor-events'
 //     order, each with its actors (as event-actors) when `actors`; a list without events is absent.
 //   counterparts: the first $counterpartsFirst counterparts, as actor-counterparts.
+//   roles: the first $rolesFirst offices the actor holds ($rolesCurrent as in roles-held), as
+//     roles-held (the part between the roles markers is the same text in both).
 MATCH (n:Actor {key: $key})
 {{#lists}}
 CALL (n) {
@@ -49,3 +51,27 @@ CALL (n) {
 RETURN n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])} AS actor
 {{#lists}}, lists{{/lists}}
 {{#counterparts}}, counterparts{{/counterparts}}
+{{#roles}},
+  // roles:begin
+  COLLECT {
+    MATCH (n)-[r:HOLDS_ROLE]->(h:Actor)
+    WHERE $rolesCurrent IS NULL OR coalesce(r.current, true) = $rolesCurrent
+    WITH n, r, h
+    ORDER BY size(coalesce(r.sources, [])) DESC, r.role, h.key
+    LIMIT $rolesFirst
+    RETURN {
+      role: r.role,
+      current: coalesce(r.current, true),
+      since: r.since,
+      until: r.until,
+      person: n {.key, .name, label: [l IN labels(n) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(n.aliases, [])},
+      holder: h {.key, .name, label: [l IN labels(h) WHERE l IN ['Person', 'State', 'Court', 'Organization', 'Place']][0], aliases: coalesce(h.aliases, [])},
+      sources: coalesce(r.sources, []),
+      evidenceArticles: coalesce(r.evidenceArticles, []),
+      evidenceTexts: coalesce(r.evidenceTexts, []),
+      evidenceStarts: coalesce(r.evidenceStarts, []),
+      evidenceEnds: coalesce(r.evidenceEnds, [])
+    }
+  } AS roles
+  // roles:end
+{{/roles}}

@@ -1,17 +1,20 @@
 // The offices and memberships each actor (a person) holds, best supported first, with the
 // supporting articles and their evidence (parallel lists on the relationship).
-// Parameters: $keys (actor keys), $first (roles per actor), $current (true: offices held now,
-// false: former ones, null: all). Returns one row per actor found: key, roles.
+// Parameters: $keys (actor keys), $rolesFirst (roles per actor), $rolesCurrent (true: offices
+// held now, false: former ones, null: all). Returns one row per actor found: key, roles.
+// actor-page reads the same roles along with an actor's page: the part between the roles
+// markers is the same text in both (a test compares them).
 UNWIND $keys AS key
 MATCH (n:Actor {key: key})
 RETURN
   key,
+  // roles:begin
   COLLECT {
     MATCH (n)-[r:HOLDS_ROLE]->(h:Actor)
-    WHERE $current IS NULL OR coalesce(r.current, true) = $current
+    WHERE $rolesCurrent IS NULL OR coalesce(r.current, true) = $rolesCurrent
     WITH n, r, h
     ORDER BY size(coalesce(r.sources, [])) DESC, r.role, h.key
-    LIMIT $first
+    LIMIT $rolesFirst
     RETURN {
       role: r.role,
       current: coalesce(r.current, true),
@@ -26,3 +29,4 @@ RETURN
       evidenceEnds: coalesce(r.evidenceEnds, [])
     }
   } AS roles
+  // roles:end

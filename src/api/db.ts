@@ -27,7 +27,7 @@ export interface StatementSlots {
 }
 
 /** The optional parts a statement may have: names from code, never from a client. */
-export const STATEMENT_BLOCKS = ['count', 'actors', 'sources', 'lists', 'counterparts'] as const;
+export const STATEMENT_BLOCKS = ['count', 'actors', 'sources', 'lists', 'counterparts', 'roles'] as const;
 export type StatementBlock = (typeof STATEMENT_BLOCKS)[number];
 
 const SLOT_LABELS = new Set<string>([...ACTOR_LABELS, ...EVENT_LABELS, 'Event']);

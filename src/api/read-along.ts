@@ -68,11 +68,13 @@ export interface ActorReadAlong {
   blocks: StatementBlock[];
   lists: ActorList[];
   counterpartsFirst: number | null;
+  /** The offices the actor holds, when the `roles` block is kept: its page size and `current` filter. */
+  roles: { first: number; current: boolean | null } | null;
 }
 
-/** For one actor: its event lists (with their events' actors when asked) and its counterparts. */
+/** For one actor: its event lists (with their events' actors when asked), its counterparts and its roles. */
 export function actorReadAlong(actor: Selection): ActorReadAlong {
-  const plan: ActorReadAlong = { blocks: [], lists: [], counterpartsFirst: null };
+  const plan: ActorReadAlong = { blocks: [], lists: [], counterpartsFirst: null, roles: null };
   for (const [relation, { types, label }] of Object.entries(ACTOR_EVENT_RELATIONS)) {
     const list = actor.field(relation);
     const first = list === undefined ? undefined : listSize(list);
@@ -85,6 +87,13 @@ export function actorReadAlong(actor: Selection): ActorReadAlong {
   if (size !== undefined) {
     plan.blocks.push('counterparts');
     plan.counterpartsFirst = size;
+  }
+  const roles = actor.field('roles');
+  const rolesFirst = roles === undefined ? undefined : listSize(roles);
+  const current = roles?.argument('current');
+  if (rolesFirst !== undefined && current !== undefined && 'value' in current) {
+    plan.blocks.push('roles');
+    plan.roles = { first: rolesFirst, current: (current.value as boolean | null | undefined) ?? null };
   }
   return plan;
 }

@@ -11,7 +11,7 @@ import { Selection } from '../../src/api/selection.js';
 const schema = buildSchema(`
   type Actor { name: String issuer: Actor subjects: [Actor] actors: [Actor]
     sources(first: Int): [String] warrantsAgainst(first: Int): [Event] meetings(first: Int): [Event]
-    counterparts(first: Int): [Actor] roles: [String] }
+    counterparts(first: Int): [Actor] roles(first: Int, current: Boolean): [String] }
   type Event { date: String issuer: Actor participants: [Actor] sources(first: Int): [String] }
   type Edge { node: Event }
   type Connection { totalCount: Int nodes: [Event] edges: [Edge] }
@@ -64,13 +64,14 @@ describe('an event page reads along', () => {
 });
 
 describe('an actor page reads along', () => {
-  it('its event lists with their events’ actors when asked, and its counterparts', () => {
+  it('its event lists with their events’ actors when asked, its counterparts and its roles', () => {
     const plan = actorReadAlong(
       selectionOf(`{ actor { name warrantsAgainst(first: 5) { issuer { name } } meetings { date }
         counterparts(first: 5) { name } roles } }`),
     );
-    expect(plan.blocks).toEqual(['lists', 'counterparts']);
+    expect(plan.blocks).toEqual(['lists', 'counterparts', 'roles']);
     expect(plan.counterpartsFirst).toBe(5);
+    expect(plan.roles).toEqual({ first: 20, current: null });
     expect(plan.lists.map(({ relation, first, actors }) => ({ relation, first, actors }))).toEqual([
       { relation: 'warrantsAgainst', first: 5, actors: true },
       { relation: 'meetings', first: 20, actors: false },
@@ -79,11 +80,24 @@ describe('an actor page reads along', () => {
     expect(plan.lists[0]!.label).toBe('Warrant');
   });
 
-  it('nothing when only the actor’s own fields and roles are asked', () => {
-    expect(actorReadAlong(selectionOf('{ actor { name roles } }'))).toEqual({
+  it('roles with the page size and filter the resolver will use, variables included', () => {
+    const plan = actorReadAlong(
+      selectionOf('query ($now: Boolean) { actor { roles(first: 3, current: $now) } }', { now: true }),
+    );
+    expect(plan).toMatchObject({ blocks: ['roles'], roles: { first: 3, current: true } });
+  });
+
+  it('no roles when aliases ask them with two filters: each goes to its own loader', () => {
+    const plan = actorReadAlong(selectionOf('{ actor { now: roles(current: true) before: roles(current: false) } }'));
+    expect(plan).toEqual({ blocks: [], lists: [], counterpartsFirst: null, roles: null });
+  });
+
+  it('nothing when only the actor’s own fields are asked', () => {
+    expect(actorReadAlong(selectionOf('{ actor { name } }'))).toEqual({
       blocks: [],
       lists: [],
       counterpartsFirst: null,
+      roles: null,
     });
   });
 });

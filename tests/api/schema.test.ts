@@ -84,4 +84,14 @@ describe('the API statements', () => {
       expect(filters(`${kind}-count`)).toBe(page);
     },
   );
+
+  it('read an actor’s roles the same way on its page as through the roles loader', () => {
+    const roles = (name: string): string => {
+      const text = readFileSync(join(projectRoot(), 'cypher', 'api', `${name}.cypher`), 'utf8');
+      return text.slice(text.indexOf('// roles:begin'), text.indexOf('// roles:end'));
+    };
+    const held = roles('roles-held');
+    expect(held).toContain('HOLDS_ROLE');
+    expect(roles('actor-page')).toBe(held);
+  });
 });

@@ -14,22 +14,24 @@ export function actorRoles(
 ): DataLoader<string, RoleRow[]> {
   const statement = options.side === 'held' ? 'roles-held' : 'roles-in';
   return new DataLoader(async (keys) => {
-    const rows = await db.read(statement, { keys, first: options.first, current: options.current });
-    return inKeyOrder(
-      keys,
-      rows,
-      'key',
-      (row) =>
-        (row.roles as Array<Record<string, unknown>>).map((role) => ({
-          role: String(role.role),
-          current: role.current !== false,
-          since: dateRow(role.since),
-          until: dateRow(role.until),
-          person: actorRow(role.person as Record<string, unknown>),
-          holder: actorRow(role.holder as Record<string, unknown>),
-          sources: roleSources(role),
-        })),
-      'actor',
-    );
+    const params =
+      options.side === 'held'
+        ? { keys, rolesFirst: options.first, rolesCurrent: options.current }
+        : { keys, first: options.first, current: options.current };
+    const rows = await db.read(statement, params);
+    return inKeyOrder(keys, rows, 'key', (row) => roleRows(row.roles), 'actor');
   });
+}
+
+/** The roles of one actor as roles-held, roles-in and actor-page read them. */
+export function roleRows(roles: unknown): RoleRow[] {
+  return (roles as Array<Record<string, unknown>>).map((role) => ({
+    role: String(role.role),
+    current: role.current !== false,
+    since: dateRow(role.since),
+    until: dateRow(role.until),
+    person: actorRow(role.person as Record<string, unknown>),
+    holder: actorRow(role.holder as Record<string, unknown>),
+    sources: roleSources(role),
+  }));
 }

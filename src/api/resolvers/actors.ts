@@ -9,6 +9,7 @@ import { globalIdOf, parseIdOf } from '../global-id.js';
 import type { NodeRef } from '../global-id.js';
 import { actorRow, eventRow } from '../graph-rows.js';
 import { counterpartRows } from '../loaders/actor-counterparts.js';
+import { roleRows } from '../loaders/actor-roles.js';
 import { eventActorRows } from '../loaders/event-actors.js';
 import { actorReadAlong } from '../read-along.js';
 import { Selection } from '../selection.js';
@@ -78,7 +79,7 @@ function kindFields(type: EntityType): Record<string, unknown> {
 }
 
 /**
- * actor(id:): when the query asks for the actor's event lists or counterparts, one statement
+ * actor(id:): when the query asks for the actor's event lists, counterparts or roles, one statement
  * (actor-page) reads the actor with them, and with the actors of those events when asked; what
  * it read fills the loaders the nested fields use. Otherwise the actor loader alone.
  */
@@ -87,7 +88,13 @@ async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): P
   if (plan.blocks.length === 0 || ref.kind !== 'actor') return loadNode(ctx, ref) as Promise<ActorRow | null>;
   const [row] = await ctx.db.read(
     'actor-page',
-    { key: ref.key, lists: plan.lists, counterpartsFirst: plan.counterpartsFirst ?? 0 },
+    {
+      key: ref.key,
+      lists: plan.lists,
+      counterpartsFirst: plan.counterpartsFirst ?? 0,
+      rolesFirst: plan.roles?.first ?? 0,
+      rolesCurrent: plan.roles?.current ?? null,
+    },
     { blocks: plan.blocks, walkEdges: plan.lists.length > 0 ? plan.lists.flatMap((list) => list.types) : undefined },
   );
   if (row === undefined) return null;
@@ -106,6 +113,10 @@ async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): P
   }
   if (plan.counterpartsFirst !== null) {
     ctx.loaders.counterparts(plan.counterpartsFirst).prime(actor.key, counterpartRows(row.counterparts));
+  }
+  if (plan.roles !== null) {
+    const { first, current } = plan.roles;
+    ctx.loaders.roles({ side: 'held', first, current }).prime(actor.key, roleRows(row.roles));
   }
   return actor;
 }
