@@ -18,10 +18,12 @@ CALL () {
 WITH a
 WHERE
   // filters:begin (articles-page and articles-count share these lines)
-  ($statuses IS NULL OR a.status IN $statuses)
-  AND ($from IS NULL OR a.publishedAt >= date($from))
-  AND ($to IS NULL OR a.publishedAt <= date($to))
-  AND ($titleContains IS NULL OR toLower(a.title) CONTAINS $titleContains)
+  // Each line is a block kept only when its parameter is set (src/api/paging.ts).
+  true
+  {{#statuses}}AND a.status IN $statuses{{/statuses}}
+  {{#from}}AND a.publishedAt >= date($from){{/from}}
+  {{#to}}AND a.publishedAt <= date($to){{/to}}
+  {{#titleContains}}AND toLower(a.title) CONTAINS $titleContains{{/titleContains}}
   // filters:end
 WITH a, a.publishedAt.year * 10000 + a.publishedAt.month * 100 + a.publishedAt.day AS day
 WITH a, CASE $order WHEN 'PUBLISHED_ASC' THEN coalesce(day, 1000000000) ELSE coalesce(-day, 1000000000) END AS sort

@@ -27,15 +27,18 @@ CALL () {
 WITH e
 WHERE
   // filters:begin (events-page and events-count share these lines)
-  ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
-  AND all(filter IN $attributeIn WHERE e[filter.field] IN filter.values)
-  AND all(filter IN $attributeContains WHERE any(value IN coalesce(e[filter.field], []) WHERE toLower(value) CONTAINS filter.text))
-  AND all(filter IN $linkedBy WHERE EXISTS { (e)<-[r:{{eventLinks}}]-(:Event) WHERE type(r) = filter.type } = filter.exists)
-  AND ($from IS NULL OR e.dateTo >= date($from))
-  AND ($to IS NULL OR e.dateFrom <= date($to))
-  AND all(filter IN $actorFilters WHERE EXISTS {
+  // Each line is a block kept only when its parameter is set (src/api/paging.ts): a filter
+  // nobody asked for costs nothing per event.
+  true
+  {{#labels}}AND any(l IN labels(e) WHERE l IN $labels){{/labels}}
+  {{#attributeIn}}AND all(filter IN $attributeIn WHERE e[filter.field] IN filter.values){{/attributeIn}}
+  {{#attributeContains}}AND all(filter IN $attributeContains WHERE any(value IN coalesce(e[filter.field], []) WHERE toLower(value) CONTAINS filter.text)){{/attributeContains}}
+  {{#linkedBy}}AND all(filter IN $linkedBy WHERE EXISTS { (e)<-[r:{{eventLinks}}]-(:Event) WHERE type(r) = filter.type } = filter.exists){{/linkedBy}}
+  {{#from}}AND e.dateTo >= date($from){{/from}}
+  {{#to}}AND e.dateFrom <= date($to){{/to}}
+  {{#actorFilters}}AND all(filter IN $actorFilters WHERE EXISTS {
     MATCH (:Actor {key: filter.key})-[r:{{eventEdges}}]-(e)
     WHERE type(r) IN filter.types
-  })
+  }){{/actorFilters}}
   // filters:end
 RETURN count(e) AS count

@@ -26,8 +26,32 @@ export interface StatementSlots {
   blocks?: readonly StatementBlock[];
 }
 
+/**
+ * Filter lines of the page and count statements, each named after its parameter and kept only
+ * when that parameter is set (src/api/paging.ts): an unused filter would cost a check per row.
+ */
+export const FILTER_BLOCKS = [
+  'labels',
+  'attributeIn',
+  'attributeContains',
+  'linkedBy',
+  'from',
+  'to',
+  'actorFilters',
+  'statuses',
+  'titleContains',
+] as const;
+
 /** The optional parts a statement may have: names from code, never from a client. */
-export const STATEMENT_BLOCKS = ['count', 'actors', 'sources', 'lists', 'counterparts', 'roles'] as const;
+export const STATEMENT_BLOCKS = [
+  'count',
+  'actors',
+  'sources',
+  'lists',
+  'counterparts',
+  'roles',
+  ...FILTER_BLOCKS,
+] as const;
 export type StatementBlock = (typeof STATEMENT_BLOCKS)[number];
 
 const SLOT_LABELS = new Set<string>([...ACTOR_LABELS, ...EVENT_LABELS, 'Event']);

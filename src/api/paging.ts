@@ -5,7 +5,7 @@
  * row to carry it (an empty page, `first: 0`).
  */
 import { decodeCursor, encodeCursor } from './cursor.js';
-import type { ApiDb, StatementSlots } from './db.js';
+import { FILTER_BLOCKS, type ApiDb, type StatementBlock, type StatementSlots } from './db.js';
 import { badInput } from './errors.js';
 import type { PageRow } from './rows.js';
 
@@ -42,12 +42,22 @@ export interface ConnectionQuery<T> {
   item: (row: Record<string, unknown>) => { node: T; key: string };
 }
 
+/** The filter lines to keep: those whose parameter is set (not null, not an empty list). */
+export function filterBlocks(params: Record<string, unknown>): StatementBlock[] {
+  return FILTER_BLOCKS.filter((name) => {
+    const value = params[name];
+    return value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+  });
+}
+
 export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<T>> {
   const after = query.after ? decodeCursor(query.after, query.order) : null;
   const countInPage = query.countInPage === true;
-  const slots: StatementSlots = countInPage
-    ? { ...query.slots, blocks: [...(query.slots.blocks ?? []), 'count'] }
-    : query.slots;
+  const filters = filterBlocks(query.params);
+  const slots: StatementSlots = {
+    ...query.slots,
+    blocks: [...(query.slots.blocks ?? []), ...filters, ...(countInPage ? (['count'] as const) : [])],
+  };
   const rows =
     query.first === 0
       ? []
@@ -78,7 +88,7 @@ export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<
     },
     totalCount: () => {
       counted ??= query.db
-        .read<{ count: number }>(query.count, query.params, { ...query.slots, blocks: [] })
+        .read<{ count: number }>(query.count, query.params, { ...query.slots, blocks: filters })
         .then((result) => result[0]?.count ?? 0);
       return counted;
     },

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiStatement } from '../../src/api/db.js';
+import { apiStatement, type StatementBlock } from '../../src/api/db.js';
+import { filterBlocks } from '../../src/api/paging.js';
 import { buildApiSchema } from '../../src/api/schema-loader.js';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from '../../src/api/graphql.js';
 import { cypher } from '../../src/graph/cypher-registry.js';
@@ -84,6 +85,27 @@ describe('the API statements', () => {
       expect(filters(`${kind}-count`)).toBe(page);
     },
   );
+
+  it('keep a filter line only when its parameter is set', () => {
+    const unfiltered = filterBlocks({ anchor: null, labels: null, attributeIn: [], from: null, to: null });
+    expect(unfiltered).toEqual([]);
+    // The statement without its comments (the header names every parameter).
+    const page = (blocks: StatementBlock[]): string =>
+      apiStatement('events-page', { label: 'Warrant', walkEdges: ['ISSUED'], blocks }).replace(/\/\/.*$/gm, '');
+    expect(page(unfiltered)).not.toMatch(/\$attributeIn|\$from|\$labels/);
+    const filtered = filterBlocks({
+      labels: ['Warrant'],
+      attributeIn: [{ field: 'status', values: ['issued'] }],
+      from: '2024-01-01',
+    });
+    expect(filtered).toEqual(['labels', 'attributeIn', 'from']);
+    expect(page(filtered)).toContain('e[filter.field] IN filter.values');
+    expect(page(filtered)).toContain('e.dateTo >= date($from)');
+    expect(page(filtered)).not.toContain('$to');
+    expect(apiStatement('articles-page', { blocks: filterBlocks({ titleContains: 'court' }) })).toContain(
+      'toLower(a.title) CONTAINS $titleContains',
+    );
+  });
 
   it('read an actor’s roles the same way on its page as through the roles loader', () => {
     const roles = (name: string): string => {
