@@ -57,7 +57,10 @@ describe('loadConfig', () => {
     expect(config.apiNeo4j).toEqual({
       ...config.neo4j,
       timeouts: { connectMs: 1500, acquireMs: 8000, retryMs: 0 },
+      maxConnections: 32,
     });
+    expect(loadConfig({ API_NEO4J_MAX_CONNECTIONS: '8' }).apiNeo4j.maxConnections).toBe(8);
+    expect(config.neo4j.maxConnections).toBeUndefined();
     expect(config.neo4j.timeouts).toBeUndefined();
     expect(config.apiPolicy.neo4jTimeoutMs).toBe(1500);
   });

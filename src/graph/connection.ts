@@ -17,6 +17,7 @@ export async function connectGraph(config: Neo4jConnectionConfig): Promise<Graph
     // Keep Neo4j integers as JS numbers where safe: our counts and offsets are far below 2^53.
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
+    ...(config.maxConnections === undefined ? {} : { maxConnectionPoolSize: config.maxConnections }),
     ...(timeouts
       ? {
           connectionTimeout: timeouts.connectMs,

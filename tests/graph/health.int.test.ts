@@ -23,6 +23,25 @@ describe('graph connection', () => {
     });
   });
 
+  it('queues reads beyond its connection cap instead of failing them', async () => {
+    const graph = await connectGraph({
+      ...testNeo4j(),
+      maxConnections: 1,
+      timeouts: { connectMs: 1000, acquireMs: 30_000, retryMs: 0 },
+    });
+    try {
+      // Each read finds its own transaction (its text names the probe) and that of any other read
+      // running beside it: with one connection, one at a time, all on the same connection.
+      const probe =
+        'SHOW TRANSACTIONS YIELD connectionId, currentQuery WHERE currentQuery CONTAINS "cap-probe" RETURN connectionId';
+      const results = await Promise.all(Array.from({ length: 6 }, () => graph.driver.executeQuery(probe)));
+      expect(results.map((result) => result.records.length)).toEqual([1, 1, 1, 1, 1, 1]);
+      expect(new Set(results.map((result) => result.records[0]?.get('connectionId'))).size).toBe(1);
+    } finally {
+      await graph.close();
+    }
+  });
+
   it('closes the driver once, however often close is called', async () => {
     const graph = await connectTestGraph();
     await Promise.all([graph.close(), graph.close()]);
