@@ -1,17 +1,17 @@
 // The offices and memberships people hold in each actor (a state, court or organisation), best
 // supported first, with the supporting articles and their evidence.
-// Parameters: $keys (actor keys), $first (roles per actor), $current (true: offices held now,
-// false: former ones, null: all). Returns one row per actor found: key, roles.
+// Parameters: $keys (actor keys), $rolesFirst (roles per actor), $rolesCurrent (true: offices
+// held now, false: former ones, null: all). Returns one row per actor found: key, roles.
 UNWIND $keys AS key
 MATCH (h:Actor {key: key})
 RETURN
   key,
   COLLECT {
     MATCH (n:Person)-[r:HOLDS_ROLE]->(h)
-    WHERE $current IS NULL OR coalesce(r.current, true) = $current
+    WHERE $rolesCurrent IS NULL OR coalesce(r.current, true) = $rolesCurrent
     WITH n, r, h
     ORDER BY size(coalesce(r.sources, [])) DESC, r.role, n.key
-    LIMIT $first
+    LIMIT $rolesFirst
     RETURN {
       role: r.role,
       current: coalesce(r.current, true),

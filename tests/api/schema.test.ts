@@ -48,6 +48,12 @@ describe('the GraphQL schema', () => {
   });
 });
 
+/** The lines of cypher/api/<name> between `// <marker>:begin` and `// <marker>:end`. */
+function section(name: string, marker: string): string {
+  const text = readFileSync(join(projectRoot(), 'cypher', 'api', `${name}.cypher`), 'utf8');
+  return text.slice(text.indexOf(`// ${marker}:begin`), text.indexOf(`// ${marker}:end`));
+}
+
 describe('the API statements', () => {
   const names = cypher()
     .names('api/')
@@ -76,13 +82,9 @@ describe('the API statements', () => {
   it.each(['actors', 'events', 'articles'])(
     'share their filters between the page and count statements of %s',
     (kind) => {
-      const filters = (name: string): string => {
-        const text = readFileSync(join(projectRoot(), 'cypher', 'api', `${name}.cypher`), 'utf8');
-        return text.slice(text.indexOf('// filters:begin'), text.indexOf('// filters:end'));
-      };
-      const page = filters(`${kind}-page`);
+      const page = section(`${kind}-page`, 'filters');
       expect(page.length).toBeGreaterThan(50);
-      expect(filters(`${kind}-count`)).toBe(page);
+      expect(section(`${kind}-count`, 'filters')).toBe(page);
     },
   );
 
@@ -108,12 +110,8 @@ describe('the API statements', () => {
   });
 
   it('read an actor’s roles the same way on its page as through the roles loader', () => {
-    const roles = (name: string): string => {
-      const text = readFileSync(join(projectRoot(), 'cypher', 'api', `${name}.cypher`), 'utf8');
-      return text.slice(text.indexOf('// roles:begin'), text.indexOf('// roles:end'));
-    };
-    const held = roles('roles-held');
+    const held = section('roles-held', 'roles');
     expect(held).toContain('HOLDS_ROLE');
-    expect(roles('actor-page')).toBe(held);
+    expect(section('actor-page', 'roles')).toBe(held);
   });
 });

@@ -14,11 +14,7 @@ export function actorRoles(
 ): DataLoader<string, RoleRow[]> {
   const statement = options.side === 'held' ? 'roles-held' : 'roles-in';
   return new DataLoader(async (keys) => {
-    const params =
-      options.side === 'held'
-        ? { keys, rolesFirst: options.first, rolesCurrent: options.current }
-        : { keys, first: options.first, current: options.current };
-    const rows = await db.read(statement, params);
+    const rows = await db.read(statement, { keys, rolesFirst: options.first, rolesCurrent: options.current });
     return inKeyOrder(keys, rows, 'key', (row) => roleRows(row.roles), 'actor');
   });
 }
