@@ -5,7 +5,7 @@ import { applySchema } from '../../src/graph/apply-schema.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import type { ArticleProcessor } from '../../src/ingest/process-article.js';
 import { Worker, type WorkerOptions } from '../../src/ingest/worker.js';
-import { claimArticles, enqueueArticles, listFailed } from '../../src/queue/article-queue.js';
+import { claimArticles, enqueueArticles, listFailed, queueCounts } from '../../src/queue/article-queue.js';
 import type { ProcessResult } from '../../src/queue/queue-processing.js';
 import { connectTestGraph, uniqueTestPrefix } from '../setup/test-neo4j.js';
 import {
@@ -141,6 +141,8 @@ describe('Worker', () => {
     let stolen = 0;
     let running = true;
     const thief = (async () => {
+      // The thief starts once the worker holds the batch: before that, claiming is no theft.
+      while (running && (await queueCounts(graph, { idPrefix: scope })).processing < 5) await sleep(20);
       while (running) {
         // A 1 ms lease: should the thief get anything, the worker soon takes it back and the test ends.
         const claims = await claimArticles(graph, {
