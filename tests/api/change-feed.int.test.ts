@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeFeed } from '../../src/api/subscriptions/change-feed.js';
 import type { ExtractionDocument } from '../../src/contracts/extraction-document.js';
 import { readChanges, type GraphChanges, type ReportChange } from '../../src/graph/change-feed.js';
+import { subscriptionsActive } from '../../src/metrics/registry.js';
 import type { GraphConnection } from '../../src/graph/connection.js';
 import { cypher } from '../../src/graph/cypher-registry.js';
 import { writeArticleContributions } from '../../src/graph/write-article.js';
@@ -133,6 +134,41 @@ describe('ChangeFeed', () => {
     });
     await feed.close();
     expect(await reports.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('counts a subscriber as active only once the first read has marked what was already there', async () => {
+    const active = async (): Promise<number> =>
+      (await subscriptionsActive.get()).values.find((value) => value.labels.field === 'eventAdded')?.value ?? 0;
+    const baseline = await active();
+    let openFirstRead!: () => void;
+    const firstReadMayRun = new Promise<void>((resolve) => (openFirstRead = resolve));
+    const feed = new ChangeFeed({
+      pollIntervalMs: 100,
+      overlapMs: 5_000,
+      read: async (sinceMs) => {
+        await firstReadMayRun;
+        return readChanges(graph, sinceMs, 5_000, 10_000);
+      },
+      newReads: () => ({}),
+    });
+    const subscribing = feed.reports((report) => report.articleId.startsWith(run));
+    await sleep(200);
+    // A write made now would be read by the first read and taken as already there: not yet active.
+    expect(await active()).toBe(baseline);
+    openFirstRead();
+    const reports = await subscribing;
+    expect(await active()).toBe(baseline + 1);
+    const id = await writer.write({
+      label: 'after-active',
+      publishedAt: '2025-03-07',
+      entities: [court, ['s', 'Person', 'Ula Venn']],
+      events: [warrant('c', ['s'])],
+    });
+    const delivered = await Promise.race([reports.next(), sleep(5_000).then(() => 'nothing within 5 s')]);
+    expect(delivered).toMatchObject({ done: false, value: { change: { articleId: id } } });
+    await reports.return?.();
+    expect(await active()).toBe(baseline);
+    await feed.close();
   });
 
   it('reads for every subscriber at once, one read at a time, and stops when the last one leaves', async () => {

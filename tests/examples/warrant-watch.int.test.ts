@@ -78,7 +78,10 @@ describe('examples/warrant-watch', () => {
       (await scrape(api.url.replace(/\/graphql$/, '/metrics'))).value('newsgraph_subscriptions_active', {
         field: 'eventAdded',
       }) === 1;
-    while (!(await subscribed())) await sleep(50);
+    while (!(await subscribed())) {
+      expect(Date.now() - started, `no active subscription\n${lines.join('\n')}\n${stderr}`).toBeLessThan(40_000);
+      await sleep(50);
+    }
 
     await writer.write({
       label: 'new',

@@ -89,13 +89,14 @@ export class ChangeFeed<R> {
 
   async #subscribe<C>(field: Field, takes: Listener<R>['takes']): Promise<AsyncIterableIterator<FeedItem<C, R>>> {
     if (this.#closed) throw apiError('SERVICE_UNAVAILABLE', 'The server is shutting down.');
+    let counted = false;
     const listener: Listener<R> = {
       field,
       takes,
       iterator: new PushIterator(
         () => {
           this.#listeners.delete(listener);
-          subscriptionsActive.dec({ field });
+          if (counted) subscriptionsActive.dec({ field });
         },
         this.#options.maxBuffered ?? DEFAULT_MAX_BUFFERED,
         () =>
@@ -106,13 +107,19 @@ export class ChangeFeed<R> {
       ),
     };
     this.#listeners.add(listener);
-    subscriptionsActive.inc({ field });
     this.#loop ??= this.#start();
     try {
       await this.#loop.primed;
     } catch (error) {
       await listener.iterator.return();
       throw error;
+    }
+    // Counted once the feed has read: a change committed from here on reaches this subscriber,
+    // while one committed before the first read is taken as already there (a client that waits
+    // for this gauge before writing cannot lose its write to that first read).
+    if (this.#listeners.has(listener)) {
+      counted = true;
+      subscriptionsActive.inc({ field });
     }
     return listener.iterator;
   }
