@@ -339,6 +339,20 @@ describe('http', () => {
     expect(await get.json()).toEqual({ data: { health: { status: 'ok' } } });
   });
 
+  it('sends a GraphQL answer with its length in bytes, not in chunked encoding', async () => {
+    const api = await start();
+    // An error message quoting the query's non-ASCII name: more bytes than characters.
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ naïveFeld }' }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.toString()).toContain('naïveFeld');
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(response.headers.get('content-length')).toBe(String(body.length));
+  });
+
   it('answers malformed requests, other paths and CORS preflights', async () => {
     const api = await start();
     const broken = await fetch(api.url, {
