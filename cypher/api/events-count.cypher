@@ -19,9 +19,9 @@ CALL () {
   WITH $anchor AS anchor
   WHERE anchor IS NOT NULL
   // {{walkEdges}}: the anchor's types, filled in by the caller from the allow-list of event
-  // relationship types, so that the walk follows only those of a dense actor's relationships.
-  MATCH (:Actor {key: anchor.key})-[r:{{walkEdges}}]-(e:{{label}})
-  WHERE type(r) IN anchor.types
+  // relationship types: the walk follows only those of a dense actor's relationships, and no
+  // filter on type(r) is left to do.
+  MATCH (:Actor {key: anchor.key})-[:{{walkEdges}}]-(e:{{label}})
   RETURN DISTINCT e
 }
 WITH e

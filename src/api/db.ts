@@ -42,9 +42,18 @@ export const FILTER_BLOCKS = [
   'titleContains',
 ] as const;
 
+/**
+ * Orders a page statement sorts by the properties themselves, one block each (the caller's
+ * `orderBy`); a statement without such blocks sorts on its computed sort value.
+ */
+export const ORDER_BLOCKS = ['PUBLISHED_DESC', 'PUBLISHED_ASC'] as const;
+
 /** The optional parts a statement may have: names from code, never from a client. */
 export const STATEMENT_BLOCKS = [
   'count',
+  // Kept when the page starts past a cursor.
+  'after',
+  ...ORDER_BLOCKS,
   'actors',
   'sources',
   'lists',
@@ -68,9 +77,12 @@ export function apiStatement(name: string, slots: StatementSlots = {}, registry:
   for (const block of blocks) {
     if (!(STATEMENT_BLOCKS as readonly string[]).includes(block)) throw new Error(`api/${name}: no block ${block}`);
   }
-  const text = registry
-    .get(`api/${name}`)
-    .replace(BLOCK, (_match, block: string, body: string) => (blocks.has(block) ? body : ''));
+  let text = registry.get(`api/${name}`);
+  // Outer blocks first; a kept block's body may hold blocks of its own.
+  for (let before = ''; before !== text;) {
+    before = text;
+    text = text.replace(BLOCK, (_match, block: string, body: string) => (blocks.has(block) ? body : ''));
+  }
   return text.replace(SLOT, (_match, slot: string) => {
     if (slot === 'label' && slots.label !== undefined && SLOT_LABELS.has(slots.label)) return slots.label;
     if (slot === 'maxHops' && Number.isInteger(slots.maxHops) && slots.maxHops! >= 1 && slots.maxHops! <= 6) {

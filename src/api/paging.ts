@@ -5,7 +5,7 @@
  * row to carry it (an empty page, `first: 0`).
  */
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { FILTER_BLOCKS, type ApiDb, type StatementBlock, type StatementSlots } from './db.js';
+import { FILTER_BLOCKS, ORDER_BLOCKS, type ApiDb, type StatementBlock, type StatementSlots } from './db.js';
 import { badInput } from './errors.js';
 import type { PageRow } from './rows.js';
 
@@ -54,9 +54,16 @@ export async function connection<T>(query: ConnectionQuery<T>): Promise<PageRow<
   const after = query.after ? decodeCursor(query.after, query.order) : null;
   const countInPage = query.countInPage === true;
   const filters = filterBlocks(query.params);
+  const order = ORDER_BLOCKS.find((name) => name === query.order);
   const slots: StatementSlots = {
     ...query.slots,
-    blocks: [...(query.slots.blocks ?? []), ...filters, ...(countInPage ? (['count'] as const) : [])],
+    blocks: [
+      ...(query.slots.blocks ?? []),
+      ...filters,
+      ...(countInPage ? (['count'] as const) : []),
+      ...(after ? (['after'] as const) : []),
+      ...(order ? [order] : []),
+    ],
   };
   const rows =
     query.first === 0

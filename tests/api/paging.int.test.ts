@@ -157,6 +157,31 @@ describe('paging', () => {
     ]);
   });
 
+  it.each(['PUBLISHED_DESC', 'PUBLISHED_ASC'])(
+    'pages through articles once each in %s order, ties and undated included',
+    async (order) => {
+      const court = `court:paging-court${run}`;
+      const args = `where: { mentions: "${court}" }, orderBy: ${order}`;
+      const { keys } = await pageThrough('articles', args, 4, 'articleId');
+      const { data } = await api.gql(
+        `{ articles(first: 100, ${args}) { totalCount nodes { articleId publishedAt } } }`,
+      );
+      expect(data.articles.totalCount).toBe(PEOPLE);
+      expect(keys).toEqual(data.articles.nodes.map((a: Json) => a.articleId));
+      expect(new Set(keys).size).toBe(PEOPLE);
+      const dates: Array<string | null> = data.articles.nodes.map((a: Json) => a.publishedAt);
+      const dated = dates.filter((d): d is string => d !== null);
+      expect(dated.length).toBeLessThan(PEOPLE);
+      const sorted = [...dated].sort();
+      expect(dated).toEqual(order === 'PUBLISHED_ASC' ? sorted : sorted.reverse());
+      expect(dates.slice(dated.length).every((d) => d === null)).toBe(true); // undated last
+      // Ties on a day go by article id, in either order.
+      const ids = (day: string | null): string[] =>
+        data.articles.nodes.filter((a: Json) => a.publishedAt === day).map((a: Json) => a.articleId);
+      for (const day of new Set(dates)) expect(ids(day)).toEqual([...ids(day)].sort());
+    },
+  );
+
   it('asks for totalCount only when the client does', async () => {
     const before = api.counter.queries;
     await api.gql(`{ persons(first: 2, where: { nameContains: "${run}" }) { nodes { name } } }`);

@@ -109,6 +109,20 @@ describe('the API statements', () => {
     );
   });
 
+  it('fill blocks inside kept blocks, and cut those inside cut ones', () => {
+    const code = (blocks: StatementBlock[]): string =>
+      apiStatement('articles-page', { blocks }).replace(/\/\/.*$/gm, '');
+    const pastCursor = code(['after', 'PUBLISHED_DESC']);
+    expect(pastCursor).not.toContain('{{');
+    expect(pastCursor).toContain('$after.sort');
+    expect(pastCursor).not.toContain('total');
+    expect(code(['after', 'count', 'PUBLISHED_DESC'])).toMatch(/AS published, total\n/);
+    const firstPage = code(['count', 'PUBLISHED_ASC']);
+    expect(firstPage).not.toContain('$after');
+    expect(firstPage).toContain('a.publishedAt,\n');
+    expect(firstPage).not.toContain('a.publishedAt DESC');
+  });
+
   it('read an actor’s roles the same way on its page as through the roles loader', () => {
     const held = section('roles-held', 'roles');
     expect(held).toContain('HOLDS_ROLE');
