@@ -110,8 +110,7 @@ export async function writeGraphQLResponse(res: ServerResponse, response: HTTPGr
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    // A known length: the body goes out without chunked encoding's framing.
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
+    // Given whole to end(), the body goes out with its content-length, not chunked.
     res.end(response.body.string);
     return;
   }
