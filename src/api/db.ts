@@ -73,6 +73,21 @@ const BLOCK = /\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
  * allow-lists only; user input always travels as parameters.
  */
 export function apiStatement(name: string, slots: StatementSlots = {}, registry: CypherRegistry = cypher()): string {
+  // Every request asks for a few dozen distinct texts: fill each once, not per request.
+  const cache = filledStatements.get(registry) ?? new Map<string, string>();
+  filledStatements.set(registry, cache);
+  const key = `${name}\n${JSON.stringify(slots)}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = fillStatement(name, slots, registry);
+    cache.set(key, text);
+  }
+  return text;
+}
+
+const filledStatements = new WeakMap<CypherRegistry, Map<string, string>>();
+
+function fillStatement(name: string, slots: StatementSlots, registry: CypherRegistry): string {
   const blocks = new Set<string>(slots.blocks ?? []);
   for (const block of blocks) {
     if (!(STATEMENT_BLOCKS as readonly string[]).includes(block)) throw new Error(`api/${name}: no block ${block}`);
@@ -166,24 +181,23 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item === undefined || (item !== null && typeof item === 'object')) value[i] = toPlain(item);
-    }
+    for (let i = 0; i < value.length; i++) if (needsPlain(value[i])) value[i] = toPlain(value[i]);
     return value;
   }
   // A map from the driver is a plain object; anything else is one of its value classes.
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const map = value as Record<string, unknown>;
-    for (const key in map) {
-      const item = map[key];
-      if (item === undefined || (item !== null && typeof item === 'object')) map[key] = toPlain(item);
-    }
+    for (const key in map) if (needsPlain(map[key])) map[key] = toPlain(map[key]);
     return map;
   }
   if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return (value as { toString(): string }).toString();
   return value;
+}
+
+/** Whether toPlain has anything to do for a value: strings, numbers and booleans stay as they are. */
+function needsPlain(value: unknown): boolean {
+  return value === undefined || (value !== null && typeof value === 'object');
 }
 
 function isTemporal(value: object): boolean {
