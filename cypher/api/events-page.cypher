@@ -13,7 +13,8 @@
 //   $from, $to: YYYY-MM-DD or null, overlapping [dateFrom, dateTo].
 //   $order ('DATE_DESC' | 'DATE_ASC' | 'REPORTS_DESC'), $after ({sort, key} or null),
 //   $limit (page size + 1, to tell whether a next page exists).
-// Optional blocks (src/api/db.ts): count (each row also has `total`, the events matched before the
+// Optional blocks (src/api/db.ts): after (kept when $after is set); DATE_DESC, DATE_ASC or
+// REPORTS_DESC, the block of $order; count (each row also has `total`, the events matched before the
 // cursor), actors (each event's actors, as event-actors), sources (its first $sourcesFirst
 // sources, as event-sources).
 CALL () {
@@ -55,8 +56,9 @@ WITH collect(e) AS matched
 UNWIND matched AS e
 WITH e, size(matched) AS total
 {{/count}}
-// Each property read once, into a variable: reading e.dateFrom three times per event cost more
-// than the rest of a dense actor's page.
+{{#after}}
+// Past a cursor: the events after it in (sort, key) order, with the sort value computed as in the
+// RETURN below. Each property is read once, into a variable.
 WITH e, e.date IS NOT NULL AS dated, e.dateFrom AS start{{#count}}, total{{/count}}
 WITH e, CASE WHEN dated THEN start.year * 10000 + start.month * 100 + start.day END AS day{{#count}}, total{{/count}}
 WITH e, CASE $order
@@ -64,9 +66,23 @@ WITH e, CASE $order
     WHEN 'DATE_ASC' THEN coalesce(day, 1000000000)
     ELSE coalesce(-day, 1000000000)
   END AS sort{{#count}}, total{{/count}}
-WHERE $after IS NULL OR [sort, e.key] > [$after.sort, $after.key]
-ORDER BY sort, e.key
+WHERE [sort, e.key] > [$after.sort, $after.key]
+{{/after}}
+// Sorted by the properties themselves, which order as the sort value does (undated last, then by
+// key): computing the value for every match cost more than the rest of a dense actor's page.
+WITH e, CASE WHEN e.date IS NOT NULL THEN e.dateFrom END AS day{{#count}}, total{{/count}}
+ORDER BY
+  {{#DATE_DESC}}day IS NULL, day DESC,{{/DATE_DESC}}
+  {{#DATE_ASC}}day,{{/DATE_ASC}}
+  {{#REPORTS_DESC}}coalesce(e.reportCount, 0) DESC,{{/REPORTS_DESC}}
+  e.key
 LIMIT $limit
+WITH e, day.year * 10000 + day.month * 100 + day.day AS day{{#count}}, total{{/count}}
+WITH e, CASE $order
+    WHEN 'REPORTS_DESC' THEN -coalesce(e.reportCount, 0)
+    WHEN 'DATE_ASC' THEN coalesce(day, 1000000000)
+    ELSE coalesce(-day, 1000000000)
+  END AS sort{{#count}}, total{{/count}}
 // The optional reads along (after LIMIT: for the page's events only) are those of event-actors and
 // event-sources, for a query that asks for the events' actors or sources.
 RETURN sort, e {.*, label: [l IN labels(e) WHERE l IN {{eventLabels}}][0], dateFrom: toString(e.dateFrom), dateTo: toString(e.dateTo)} AS event

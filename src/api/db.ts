@@ -46,7 +46,7 @@ export const FILTER_BLOCKS = [
  * Orders a page statement sorts by the properties themselves, one block each (the caller's
  * `orderBy`); a statement without such blocks sorts on its computed sort value.
  */
-export const ORDER_BLOCKS = ['PUBLISHED_DESC', 'PUBLISHED_ASC'] as const;
+export const ORDER_BLOCKS = ['PUBLISHED_DESC', 'PUBLISHED_ASC', 'DATE_DESC', 'DATE_ASC', 'REPORTS_DESC'] as const;
 
 /** The optional parts a statement may have: names from code, never from a client. */
 export const STATEMENT_BLOCKS = [
