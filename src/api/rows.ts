@@ -54,6 +54,18 @@ export interface EventRow extends DateRow {
   reportCount: number;
   /** The kind's attributes (status, charges, mode…) as the node holds them. */
   attributes: Readonly<Record<string, unknown>>;
+  /**
+   * What the statement that read this event read along with it (./read-along.ts): its fields
+   * answer from here at once, where a DataLoader would cost a promise per field and event.
+   */
+  readAlong?: EventReadAlongRows;
+}
+
+export interface EventReadAlongRows {
+  /** Every actor of the event, in every role. */
+  actors?: EventActorRow[];
+  /** Its first `first` sources. */
+  sources?: { first: number; rows: SourceRow[] };
 }
 
 export interface ArticleRow {
@@ -80,6 +92,8 @@ export interface EvidenceRow {
 
 export interface SourceRow {
   articleId: string;
+  /** The article, when it was read with the source. */
+  article?: ArticleRow;
   evidence: EvidenceRow[];
 }
 

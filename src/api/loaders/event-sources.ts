@@ -9,7 +9,7 @@ export function sourceRows(sources: unknown, primeArticle: (article: ArticleRow)
   return (sources as Array<Record<string, unknown>>).map((source) => {
     const article = articleRow(source.article as Record<string, unknown>);
     primeArticle(article);
-    return { articleId: article.id, evidence: evidenceRows(source.texts, source.starts, source.ends) };
+    return { articleId: article.id, article, evidence: evidenceRows(source.texts, source.starts, source.ends) };
   });
 }
 

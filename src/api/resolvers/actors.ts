@@ -106,7 +106,11 @@ async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): P
     const events = lists.find((read) => read.relation === list.relation)?.events ?? [];
     const rows = events.map((event) => {
       const parsed = eventRow(event);
-      if (list.actors) ctx.loaders.eventActors.prime(parsed.key, eventActorRows(event.actors));
+      if (list.actors) {
+        const actors = eventActorRows(event.actors);
+        parsed.readAlong = { actors };
+        ctx.loaders.eventActors.prime(parsed.key, actors);
+      }
       return parsed;
     });
     ctx.loaders.actorEvents({ relation: list.relation, first: list.first }).prime(actor.key, rows);

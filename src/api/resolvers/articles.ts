@@ -21,7 +21,7 @@ export const articleResolvers: Resolvers = {
     reports: (article, { first }, ctx) => ctx.loaders.articleReports(pageSize(first, DEFAULT_LIST)).load(article.id),
   },
   Source: {
-    article: (source, _args, ctx) => ctx.loaders.article.load(source.articleId),
+    article: (source, _args, ctx) => source.article ?? ctx.loaders.article.load(source.articleId),
   },
   Query: {
     article: (_root, { id }, ctx) => loadNode(ctx, parseIdOf(id, 'article', 'id')) as Promise<ArticleRow | null>,

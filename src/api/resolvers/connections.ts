@@ -20,6 +20,7 @@ import {
   EVENT_RELATIONSHIPS,
   type ActorLabel,
   type EventLabel,
+  type EventReadAlongRows,
   type EventRelationship,
   type PageRow,
 } from '../rows.js';
@@ -127,11 +128,19 @@ function eventPage(
     after: args.after,
     item: (row) => {
       const node = eventRow(row.event as Record<string, unknown>);
-      // What came along fills the loaders the nested fields read: they send no statement of their own.
-      if (row.actors !== undefined) ctx.loaders.eventActors.prime(node.key, eventActorRows(row.actors));
-      if (row.sources !== undefined && sourcesFirst !== null) {
-        ctx.loaders.eventSources(sourcesFirst).prime(node.key, sourceRows(row.sources, primeArticle));
+      // What came along rides on the row, for the nested fields to answer at once, and fills the
+      // loaders, for the same event met elsewhere in the query: neither sends a statement.
+      const readAlong: EventReadAlongRows = {};
+      if (row.actors !== undefined) {
+        readAlong.actors = eventActorRows(row.actors);
+        ctx.loaders.eventActors.prime(node.key, readAlong.actors);
       }
+      if (row.sources !== undefined && sourcesFirst !== null) {
+        const rows = sourceRows(row.sources, primeArticle);
+        readAlong.sources = { first: sourcesFirst, rows };
+        ctx.loaders.eventSources(sourcesFirst).prime(node.key, rows);
+      }
+      node.readAlong = readAlong;
       return { node, key: node.key };
     },
   });

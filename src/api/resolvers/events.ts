@@ -10,17 +10,27 @@ import type { ApiContext } from '../context.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import { pageSize } from '../paging.js';
 import { DEFAULT_LIST } from '../read-along.js';
-import type { ActorRow, ArticleRow, EventRelationship, EventRow } from '../rows.js';
+import type { ActorRow, ArticleRow, EventActorRow, EventRelationship, EventRow } from '../rows.js';
 import { loadNode } from './node.js';
 
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
-/** The event's actors in one role (all roles come in one batched query, whichever field asks). */
-async function actorsIn(ctx: ApiContext, event: EventRow, role: RoleDescriptor): Promise<ActorRow[]> {
-  const links = await ctx.loaders.eventActors.load(event.key);
-  return links
-    .filter((link) => link.role === role.edge && (role.actorTypes?.includes(link.actor.label) ?? true))
-    .map((link) => link.actor);
+/**
+ * The event's links to its actors: those read along with the event when there are, at once;
+ * else from the loader (all roles come in one batched query, whichever field asks).
+ */
+function actorLinks<T>(ctx: ApiContext, event: EventRow, pick: (links: EventActorRow[]) => T): T | Promise<T> {
+  const read = event.readAlong?.actors;
+  return read ? pick(read) : ctx.loaders.eventActors.load(event.key).then(pick);
+}
+
+/** The event's actors in one role. */
+function actorsIn(ctx: ApiContext, event: EventRow, role: RoleDescriptor): ActorRow[] | Promise<ActorRow[]> {
+  return actorLinks(ctx, event, (links) =>
+    links
+      .filter((link) => link.role === role.edge && (role.actorTypes?.includes(link.actor.label) ?? true))
+      .map((link) => link.actor),
+  );
 }
 
 /** The fields every event type shares; the parent is an EventRow whatever the type. */
@@ -29,19 +39,26 @@ const eventFields: WarrantResolvers = {
   type: (event) => event.label as EventType,
   // EventDate's resolvers read the same row; an event without a date has no EventDate.
   date: (event) => (event.date !== null && event.dateFrom !== null && event.dateTo !== null ? event : null),
-  actors: async (event, { role }, ctx) => {
-    const links = await ctx.loaders.eventActors.load(event.key);
-    return role ? links.filter((link) => link.role === (role as EventRelationship)) : links;
+  actors: (event, { role }, ctx) =>
+    actorLinks(ctx, event, (links) =>
+      role ? links.filter((link) => link.role === (role as EventRelationship)) : links,
+    ),
+  sources: (event, { first }, ctx) => {
+    const size = pageSize(first, DEFAULT_LIST);
+    const read = event.readAlong?.sources;
+    return read?.first === size ? read.rows : ctx.loaders.eventSources(size).load(event.key);
   },
-  sources: (event, { first }, ctx) => ctx.loaders.eventSources(pageSize(first, DEFAULT_LIST)).load(event.key),
 };
 
 type FieldResolver = (event: EventRow, args: unknown, ctx: ApiContext) => unknown;
 
 function roleResolver(role: RoleDescriptor): FieldResolver {
-  return role.many
-    ? (event, _args, ctx) => actorsIn(ctx, event, role)
-    : async (event, _args, ctx) => (await actorsIn(ctx, event, role))[0] ?? null;
+  if (role.many) return (event, _args, ctx) => actorsIn(ctx, event, role);
+  const first = (actors: ActorRow[]): ActorRow | null => actors[0] ?? null;
+  return (event, _args, ctx) => {
+    const actors = actorsIn(ctx, event, role);
+    return Array.isArray(actors) ? first(actors) : actors.then(first);
+  };
 }
 
 function attributeResolver(attribute: AttributeDescriptor): FieldResolver {
