@@ -22,5 +22,6 @@ COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY schema ./schema
 USER node
-ENTRYPOINT ["node", "dist/bin/newsgraph.js"]
+# Through its shebang, which carries the server's node flags (src/bin/newsgraph.ts).
+ENTRYPOINT ["dist/bin/newsgraph.js"]
 CMD ["serve"]

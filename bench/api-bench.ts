@@ -4,7 +4,7 @@
  * Neo4j's CPU per request, on a generated graph (default 100,000 articles; see ./api-graph.ts).
  *
  * Run: npm run bench:api -- [--peer] [--rounds N] [--articles 100000] [--duration 20]
- *        [--warm-up 10] [--max-other-load 0.15] [--repeats 1] [--clean]
+ *        [--warm-up 10] [--max-other-load 0.15] [--repeats 1] [--peer-node-flags "--flag …"] [--clean]
  *
  * --peer also measures @neo4j/graphql 7 over the same data (bench/peer/: equivalent type
  * definitions) with the same requests, alternating: every round starts both servers afresh and
@@ -13,7 +13,9 @@
  * Before the rounds, both answer a sample of the requests (the densest ids included) and the
  * answers are compared. A measured run during which other processes used more than
  * --max-other-load of the CPUs is repeated (at most --repeats times; the least disturbed run
- * counts). Results are the means of the rounds, with each round's ratio.
+ * counts). Results are the means of the rounds, with each round's ratio. newsgraph runs with the
+ * node flags it ships with (src/bin/newsgraph.ts's shebang), the peer with node's defaults, as its
+ * users run it; --peer-node-flags gives the peer flags too.
  *
  * Uses the configured Neo4j (NEO4J_URI or the local server; see src/config.ts) and adds its
  * bench~ nodes beside whatever is there; --clean removes them afterwards. Not a timed test:
@@ -29,11 +31,15 @@ import { compareAnswers, type AnswerCheck } from './api-answers.js';
 import { benchArticleCount, generateBenchGraph, poolSizes, removeBenchGraph } from './api-graph.js';
 import { runLoad, settle, type LoadResult, type LoadTarget } from './api-load.js';
 import { queryMix, type BenchRequest, type QueryKind } from './api-mix.js';
-import { post, startBenchServer, type BenchServer, type ServerName } from './api-servers.js';
+import { post, shebangNodeFlags, startBenchServer, type BenchServer, type ServerName } from './api-servers.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+function textOption(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 const PEER = process.argv.includes('--peer');
 const ARTICLES = option('articles', 100_000);
@@ -46,6 +52,10 @@ const REPEATS = option('repeats', 1);
 /** Requests of each kind whose answers are compared, besides the densest ids. */
 const CHECKS_PER_KIND = option('checks', 10);
 const CLEAN = process.argv.includes('--clean');
+const PEER_NODE_FLAGS = textOption('peer-node-flags', '')
+  .split(' ')
+  .filter((flag) => flag !== '');
+const NODE_FLAGS: Record<ServerName, string[]> = { newsgraph: shebangNodeFlags(), peer: PEER_NODE_FLAGS };
 
 const log = (line: string): void => console.error(`[bench] ${line}`);
 
@@ -101,7 +111,7 @@ async function round(
   const servers = new Map<ServerName, BenchServer>();
   try {
     for (const name of names) {
-      const server = await startBenchServer(name);
+      const server = await startBenchServer(name, {}, NODE_FLAGS[name]);
       servers.set(name, server);
       log(`${name}: listening after ${ms(server.listeningMs)}, first answer after ${ms(server.firstAnswerMs)}`);
       const mixed = specs.find((spec) => spec.label === 'mix') as LoadSpec;
@@ -142,7 +152,10 @@ async function round(
 
 /** Both servers answer the sample; each pair of answers is compared. */
 async function checkAnswers(sample: BenchRequest[]): Promise<AnswerCheck[]> {
-  const servers: BenchServer[] = [await startBenchServer('newsgraph'), await startBenchServer('peer')];
+  const servers: BenchServer[] = [
+    await startBenchServer('newsgraph', {}, NODE_FLAGS.newsgraph),
+    await startBenchServer('peer', {}, NODE_FLAGS.peer),
+  ];
   try {
     const [ours, theirs] = servers as [BenchServer, BenchServer];
     const checks: AnswerCheck[] = [];
@@ -230,7 +243,7 @@ async function main(): Promise<void> {
     for (const name of servers) {
       const boots = rounds.map((round) => round[name].boot);
       console.log(
-        `Boot of ${name} (under tsx, no source maps): listening after ${ms(mean(boots.map((b) => b.listeningMs)))}, ` +
+        `Boot of ${name} (under tsx, no source maps, node flags: ${NODE_FLAGS[name].join(' ') || 'none'}): listening after ${ms(mean(boots.map((b) => b.listeningMs)))}, ` +
           `first answer after ${ms(mean(boots.map((b) => b.firstAnswerMs)))}; shutdown ${ms(mean(boots.map((b) => b.shutdownMs)))}.`,
       );
     }

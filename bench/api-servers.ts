@@ -1,9 +1,12 @@
 /**
  * The servers bench:api measures, each a child process on a free port (so client and server do
  * not share an event loop): `newsgraph serve`, and the @neo4j/graphql peer (bench/peer/serve.ts).
- * Both run under tsx without source maps, in production mode, over the configured Neo4j.
+ * Both run under tsx without source maps, in production mode, over the configured Neo4j;
+ * newsgraph with the node flags it ships with (its bin's shebang), the peer with node's defaults
+ * unless given flags (bench:api's --peer-node-flags).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
@@ -20,9 +23,19 @@ export interface BenchServer {
   stop(): Promise<number>;
 }
 
+const NEWSGRAPH_BIN = join(projectRoot(), 'src', 'bin', 'newsgraph.ts');
+
+/** The node flags of a bin's shebang (`#!/usr/bin/env -S node --flag…`): what its users run it with. */
+export function shebangNodeFlags(bin: string = NEWSGRAPH_BIN): string[] {
+  const first = readFileSync(bin, 'utf8').split('\n', 1)[0] ?? '';
+  const match = /^#!\/usr\/bin\/env (?:-S )?node((?: +--[\w-]+(?:=\S+)?)*) *$/.exec(first);
+  if (!match) throw new Error(`${bin}: expected a shebang "#!/usr/bin/env -S node [--flag…]", got "${first}"`);
+  return (match[1] ?? '').split(' ').filter((flag) => flag !== '');
+}
+
 const ENTRY: Record<ServerName, { args: string[]; ready: RegExp; probe: string }> = {
   newsgraph: {
-    args: [join(projectRoot(), 'src', 'bin', 'newsgraph.ts'), 'serve'],
+    args: [NEWSGRAPH_BIN, 'serve'],
     ready: /GraphQL API at (\S+) /,
     probe: '{ warrants(first: 1) { nodes { key } } }',
   },
@@ -51,21 +64,29 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts one server and resolves once it has answered a first query. */
-export async function startBenchServer(name: ServerName, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  name: ServerName,
+  env: NodeJS.ProcessEnv = {},
+  nodeFlags: readonly string[] = name === 'newsgraph' ? shebangNodeFlags() : [],
+): Promise<BenchServer> {
   const entry = ENTRY[name];
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', WITHOUT_SOURCE_MAPS, ...entry.args], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', '--import', WITHOUT_SOURCE_MAPS, ...entry.args],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -3,7 +3,7 @@
  * NEO4J_* variables as newsgraph, src/config.ts), served by Apollo Server on HOST:PORT. It
  * prints "Peer GraphQL API at <url>" once it listens and stops on SIGTERM.
  *
- * Run: npx tsx bench/peer/serve.ts (DEBUG=@neo4j/graphql:execute logs the Cypher it runs).
+ * Run: npx tsx bench/peer/serve.ts (DEBUG=@neo4j/graphql:* logs the Cypher it runs).
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
