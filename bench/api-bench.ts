@@ -33,13 +33,12 @@ import { runLoad, settle, type LoadResult, type LoadTarget } from './api-load.js
 import { queryMix, type BenchRequest, type QueryKind } from './api-mix.js';
 import { post, shebangNodeFlags, startBenchServer, type BenchServer, type ServerName } from './api-servers.js';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
 function textOption(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+function option(name: string, fallback: number): number {
+  return Number(textOption(name, String(fallback)));
 }
 const PEER = process.argv.includes('--peer');
 const ARTICLES = option('articles', 100_000);

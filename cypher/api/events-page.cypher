@@ -56,32 +56,33 @@ WITH collect(e) AS matched
 UNWIND matched AS e
 WITH e, size(matched) AS total
 {{/count}}
+// The date to sort on, read once: undated events have none (their dateFrom is only a window).
+WITH e, CASE WHEN e.date IS NOT NULL THEN e.dateFrom END AS day{{#count}}, total{{/count}}
 {{#after}}
 // Past a cursor: the events after it in (sort, key) order, with the sort value computed as in the
-// RETURN below. Each property is read once, into a variable.
-WITH e, e.date IS NOT NULL AS dated, e.dateFrom AS start{{#count}}, total{{/count}}
-WITH e, CASE WHEN dated THEN start.year * 10000 + start.month * 100 + start.day END AS day{{#count}}, total{{/count}}
-WITH e, CASE $order
+// RETURN below.
+WITH e, day, day.year * 10000 + day.month * 100 + day.day AS number{{#count}}, total{{/count}}
+WITH e, day, CASE $order
     WHEN 'REPORTS_DESC' THEN -coalesce(e.reportCount, 0)
-    WHEN 'DATE_ASC' THEN coalesce(day, 1000000000)
-    ELSE coalesce(-day, 1000000000)
+    WHEN 'DATE_ASC' THEN coalesce(number, 1000000000)
+    ELSE coalesce(-number, 1000000000)
   END AS sort{{#count}}, total{{/count}}
 WHERE [sort, e.key] > [$after.sort, $after.key]
 {{/after}}
-// Sorted by the properties themselves, which order as the sort value does (undated last, then by
-// key): computing the value for every match cost more than the rest of a dense actor's page.
-WITH e, CASE WHEN e.date IS NOT NULL THEN e.dateFrom END AS day{{#count}}, total{{/count}}
+// Sorted by the date itself, which orders as the sort value does (undated last, then by key):
+// computing the value for every match cost more than the rest of a dense actor's page.
+WITH e, day{{#count}}, total{{/count}}
 ORDER BY
   {{#DATE_DESC}}day IS NULL, day DESC,{{/DATE_DESC}}
   {{#DATE_ASC}}day,{{/DATE_ASC}}
   {{#REPORTS_DESC}}coalesce(e.reportCount, 0) DESC,{{/REPORTS_DESC}}
   e.key
 LIMIT $limit
-WITH e, day.year * 10000 + day.month * 100 + day.day AS day{{#count}}, total{{/count}}
+WITH e, day.year * 10000 + day.month * 100 + day.day AS number{{#count}}, total{{/count}}
 WITH e, CASE $order
     WHEN 'REPORTS_DESC' THEN -coalesce(e.reportCount, 0)
-    WHEN 'DATE_ASC' THEN coalesce(day, 1000000000)
-    ELSE coalesce(-day, 1000000000)
+    WHEN 'DATE_ASC' THEN coalesce(number, 1000000000)
+    ELSE coalesce(-number, 1000000000)
   END AS sort{{#count}}, total{{/count}}
 // The optional reads along (after LIMIT: for the page's events only) are those of event-actors and
 // event-sources, for a query that asks for the events' actors or sources.

@@ -8,9 +8,9 @@ import { badInput } from '../errors.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import type { NodeRef } from '../global-id.js';
 import { actorRow, eventRow } from '../graph-rows.js';
+import { carryReadAlong } from './events.js';
 import { counterpartRows } from '../loaders/actor-counterparts.js';
 import { roleRows } from '../loaders/actor-roles.js';
-import { eventActorRows } from '../loaders/event-actors.js';
 import { actorReadAlong } from '../read-along.js';
 import { Selection } from '../selection.js';
 import { nameCandidatesQuery, searchQuery } from '../lucene.js';
@@ -106,11 +106,7 @@ async function actorPage(ctx: ApiContext, ref: NodeRef, selection: Selection): P
     const events = lists.find((read) => read.relation === list.relation)?.events ?? [];
     const rows = events.map((event) => {
       const parsed = eventRow(event);
-      if (list.actors) {
-        const actors = eventActorRows(event.actors);
-        parsed.readAlong = { actors };
-        ctx.loaders.eventActors.prime(parsed.key, actors);
-      }
+      if (list.actors) carryReadAlong(ctx, parsed, { actors: event.actors });
       return parsed;
     });
     ctx.loaders.actorEvents({ relation: list.relation, first: list.first }).prime(actor.key, rows);

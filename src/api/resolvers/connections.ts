@@ -11,8 +11,7 @@ import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { parseIdOf } from '../global-id.js';
 import { actorRow, articleRow, eventRow } from '../graph-rows.js';
-import { eventActorRows } from '../loaders/event-actors.js';
-import { sourceRows } from '../loaders/event-sources.js';
+import { carryReadAlong } from './events.js';
 import { connection, pageSize } from '../paging.js';
 import { eventReadAlong } from '../read-along.js';
 import { Selection } from '../selection.js';
@@ -20,7 +19,6 @@ import {
   EVENT_RELATIONSHIPS,
   type ActorLabel,
   type EventLabel,
-  type EventReadAlongRows,
   type EventRelationship,
   type PageRow,
 } from '../rows.js';
@@ -103,9 +101,6 @@ function eventPage(
   const { from, to } = dateRange(filters.date, 'where.date');
   const selection = Selection.of(info);
   const { blocks, sourcesFirst } = eventReadAlong(selection);
-  const primeArticle = (article: ReturnType<typeof articleRow>): void => {
-    ctx.loaders.article.prime(article.id, article);
-  };
   return connection({
     db: ctx.db,
     page: 'events-page',
@@ -128,19 +123,11 @@ function eventPage(
     after: args.after,
     item: (row) => {
       const node = eventRow(row.event as Record<string, unknown>);
-      // What came along rides on the row, for the nested fields to answer at once, and fills the
-      // loaders, for the same event met elsewhere in the query: neither sends a statement.
-      const readAlong: EventReadAlongRows = {};
-      if (row.actors !== undefined) {
-        readAlong.actors = eventActorRows(row.actors);
-        ctx.loaders.eventActors.prime(node.key, readAlong.actors);
-      }
-      if (row.sources !== undefined && sourcesFirst !== null) {
-        const rows = sourceRows(row.sources, primeArticle);
-        readAlong.sources = { first: sourcesFirst, rows };
-        ctx.loaders.eventSources(sourcesFirst).prime(node.key, rows);
-      }
-      node.readAlong = readAlong;
+      carryReadAlong(ctx, node, {
+        actors: row.actors,
+        sources:
+          row.sources !== undefined && sourcesFirst !== null ? { first: sourcesFirst, rows: row.sources } : undefined,
+      });
       return { node, key: node.key };
     },
   });

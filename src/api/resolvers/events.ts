@@ -10,7 +10,9 @@ import type { ApiContext } from '../context.js';
 import { globalIdOf, parseIdOf } from '../global-id.js';
 import { pageSize } from '../paging.js';
 import { DEFAULT_LIST } from '../read-along.js';
-import type { ActorRow, ArticleRow, EventActorRow, EventRelationship, EventRow } from '../rows.js';
+import { eventActorRows } from '../loaders/event-actors.js';
+import { sourceRows } from '../loaders/event-sources.js';
+import type { ActorRow, ArticleRow, EventActorRow, EventReadAlongRows, EventRelationship, EventRow } from '../rows.js';
 import { loadNode } from './node.js';
 
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
@@ -31,6 +33,31 @@ function actorsIn(ctx: ApiContext, event: EventRow, role: RoleDescriptor): Actor
       .filter((link) => link.role === role.edge && (role.actorTypes?.includes(link.actor.label) ?? true))
       .map((link) => link.actor),
   );
+}
+
+/** What a statement read along with an event, as its rows hold it (event-actors', event-sources' shapes). */
+export interface ReadAlongRead {
+  actors?: unknown;
+  sources?: { first: number; rows: unknown } | undefined;
+}
+
+/**
+ * Hands an event what its statement read along: its fields answer from it at once, and the
+ * loaders get it too, for the same event met elsewhere in the query. Neither sends a statement.
+ */
+export function carryReadAlong(ctx: ApiContext, event: EventRow, read: ReadAlongRead): void {
+  const readAlong: EventReadAlongRows = {};
+  if (read.actors !== undefined) {
+    readAlong.actors = eventActorRows(read.actors);
+    ctx.loaders.eventActors.prime(event.key, readAlong.actors);
+  }
+  if (read.sources !== undefined) {
+    const { first } = read.sources;
+    const rows = sourceRows(read.sources.rows, (article) => ctx.loaders.article.prime(article.id, article));
+    readAlong.sources = { first, rows };
+    ctx.loaders.eventSources(first).prime(event.key, rows);
+  }
+  event.readAlong = readAlong;
 }
 
 /** The fields every event type shares; the parent is an EventRow whatever the type. */
